@@ -1,0 +1,83 @@
+package org.answerable.authority;
+
+import java.util.Optional;
+import org.answerable.base.ConcurrentEditException;
+import org.answerable.base.InvalidInputException;
+import org.answerable.base.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The shared directory of public bodies. */
+@Service
+public class AuthorityService {
+
+    private final AuthorityRepository authorities;
+
+    AuthorityService(AuthorityRepository authorities) {
+        this.authorities = authorities;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<Authority> search(String text, Pageable pageable) {
+        String needle = text == null ? "" : Authority.nameKey(text);
+        Pageable sorted = pageable.getSort().isSorted() ? pageable
+                : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("officialName"));
+        return authorities.search(needle, sorted);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Authority> find(Long id) {
+        return authorities.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Authority> findByCode(String code) {
+        return authorities.findByCodeIgnoreCase(code);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return authorities.count();
+    }
+
+    @Transactional
+    public Authority create(AuthorityForm form) {
+        rejectDuplicateName(form.getOfficialName(), null);
+        Authority authority = new Authority(form.getOfficialName(), form.getNation(), form.getDefaultRegime());
+        form.applyTo(authority);
+        return authorities.save(authority);
+    }
+
+    @Transactional
+    public Authority update(Long id, AuthorityForm form) {
+        Authority authority = authorities.findById(id).orElseThrow(() -> new NotFoundException("authority"));
+        if (authority.getVersion() != form.getVersion()) {
+            throw new ConcurrentEditException("authority");
+        }
+        rejectDuplicateName(form.getOfficialName(), id);
+        form.applyTo(authority);
+        authority.touch();
+        return authorities.saveAndFlush(authority);
+    }
+
+    @Transactional
+    void saveImported(Iterable<Authority> imported) {
+        authorities.saveAll(imported);
+    }
+
+    private void rejectDuplicateName(String name, Long exceptId) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("officialName", "Enter the authority's name");
+        }
+        authorities.findByNameKey(Authority.nameKey(name))
+                .filter(existing -> !existing.getId().equals(exceptId))
+                .ifPresent(existing -> {
+                    throw new InvalidInputException("officialName",
+                            "'" + existing.getOfficialName() + "' is already in the directory");
+                });
+    }
+}

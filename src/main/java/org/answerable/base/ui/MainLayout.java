@@ -1,0 +1,70 @@
+package org.answerable.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.answerable.account.SignedInUser;
+import org.answerable.security.CurrentUser;
+
+/** The frame around every signed-in page: app name, navigation from {@code @Menu}, user menu. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        H1 appName = new H1("Answerable");
+        appName.addClassName("app-name");
+        HorizontalLayout header = new HorizontalLayout(appName);
+        header.setPadding(true);
+        addToDrawer(header, createNavigation());
+
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle());
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        navbar.addToEnd(createUserMenu(currentUser.require(), authenticationContext));
+        addToNavbar(navbar);
+    }
+
+    private SideNav createNavigation() {
+        SideNav nav = new SideNav();
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(toItem(entry)));
+        return nav;
+    }
+
+    private static SideNavItem toItem(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(entry.title(), entry.path());
+        item.setMatchNested(true);
+        return item;
+    }
+
+    private static MenuBar createUserMenu(SignedInUser user, AuthenticationContext authenticationContext) {
+        Avatar avatar = new Avatar(user.displayName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        HorizontalLayout label = new HorizontalLayout(avatar, new Span(user.displayName()));
+        label.setAlignItems(FlexComponent.Alignment.CENTER);
+        label.setSpacing(true);
+
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setId("user-menu");
+        MenuItem root = menu.addItem(label);
+        root.getSubMenu().addItem("Team: " + user.teamName()).setEnabled(false);
+        root.getSubMenu().addItem("Log out", e -> authenticationContext.logout()).setId("logout");
+        return menu;
+    }
+}

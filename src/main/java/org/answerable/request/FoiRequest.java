@@ -1,0 +1,184 @@
+package org.answerable.request;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.answerable.authority.Authority;
+import org.answerable.authority.Regime;
+
+/** A Freedom of Information request a team sent (or is drafting) to one authority. */
+@Entity
+@Table(name = "foi_request")
+public class FoiRequest {
+
+    public static final int TITLE_MAX_LENGTH = 200;
+    public static final int REFERENCE_MAX_LENGTH = 100;
+    public static final int TEXT_MAX_LENGTH = 20_000;
+    public static final int URL_MAX_LENGTH = 500;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "team_id", nullable = false, updatable = false)
+    private Long teamId;
+
+    @Column(nullable = false, length = TITLE_MAX_LENGTH)
+    private String title;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "authority_id", nullable = false)
+    private Authority authority;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private Regime regime;
+
+    @Column(name = "date_sent")
+    private LocalDate dateSent;
+
+    @Column(name = "date_received")
+    private LocalDate dateReceived;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Channel channel;
+
+    @Column(name = "wdtk_url", length = URL_MAX_LENGTH)
+    private String wdtkUrl;
+
+    @Column(name = "authority_reference", length = REFERENCE_MAX_LENGTH)
+    private String authorityReference;
+
+    @Column(name = "request_text", length = TEXT_MAX_LENGTH)
+    private String requestText;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private RequestStatus status;
+
+    @Column(name = "created_by")
+    private Long createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sortOrder")
+    private List<Question> questions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "request_tag", joinColumns = @JoinColumn(name = "request_id"))
+    private Set<RequestTag> tags = new LinkedHashSet<>();
+
+    @Version
+    private long version;
+
+    protected FoiRequest() {
+    }
+
+    FoiRequest(Long teamId, Long createdBy) {
+        this.teamId = teamId;
+        this.createdBy = createdBy;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+        this.status = RequestStatus.DRAFT;
+    }
+
+    /** Copies the validated form onto the request, keeping question rows where they still exist. */
+    void apply(RequestDraft draft) {
+        title = draft.getTitle().trim();
+        authority = draft.getAuthority();
+        regime = draft.getRegime();
+        dateSent = draft.getDateSent();
+        dateReceived = draft.getDateSent() == null ? null
+                : draft.getDateReceived() == null ? draft.getDateSent() : draft.getDateReceived();
+        channel = draft.getChannel();
+        wdtkUrl = blankToNull(draft.getWdtkUrl());
+        authorityReference = blankToNull(draft.getAuthorityReference());
+        requestText = blankToNull(draft.getRequestText());
+        replaceQuestions(draft.getQuestions());
+        tags.clear();
+        draft.normalisedTags().forEach(tag -> tags.add(new RequestTag(teamId, tag)));
+        if (status != RequestStatus.CLOSED) {
+            status = dateSent == null ? RequestStatus.DRAFT : RequestStatus.AWAITING_RESPONSE;
+        }
+        updatedAt = Instant.now();
+    }
+
+    private void replaceQuestions(List<QuestionDraft> drafts) {
+        for (int i = 0; i < drafts.size(); i++) {
+            QuestionDraft d = drafts.get(i);
+            if (i < questions.size()) {
+                questions.get(i).rewrite(i, d.label().trim(), d.text().trim());
+            } else {
+                questions.add(new Question(this, i, d.label().trim(), d.text().trim()));
+            }
+        }
+        while (questions.size() > drafts.size()) {
+            questions.removeLast();
+        }
+    }
+
+    void close() {
+        status = RequestStatus.CLOSED;
+        updatedAt = Instant.now();
+    }
+
+    void reopen() {
+        status = dateSent == null ? RequestStatus.DRAFT : RequestStatus.AWAITING_RESPONSE;
+        updatedAt = Instant.now();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    public Long getId() { return id; }
+    public Long getTeamId() { return teamId; }
+    public long getVersion() { return version; }
+    public String getTitle() { return title; }
+    public Authority getAuthority() { return authority; }
+    public Regime getRegime() { return regime; }
+    public LocalDate getDateSent() { return dateSent; }
+    public LocalDate getDateReceived() { return dateReceived; }
+    public Channel getChannel() { return channel; }
+    public String getWdtkUrl() { return wdtkUrl; }
+    public String getAuthorityReference() { return authorityReference; }
+    public String getRequestText() { return requestText; }
+    public RequestStatus getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getUpdatedAt() { return updatedAt; }
+
+    public List<Question> getQuestions() {
+        return questions.stream().sorted(Comparator.comparingInt(Question::getSortOrder)).toList();
+    }
+
+    public List<String> getTags() {
+        return tags.stream().map(RequestTag::tag).sorted().toList();
+    }
+}

@@ -1,0 +1,112 @@
+package org.answerable.request;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.answerable.account.SignedInUser;
+import org.answerable.base.ConcurrentEditException;
+import org.answerable.base.InvalidInputException;
+import org.answerable.base.NotFoundException;
+import org.answerable.security.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A team's FOI requests. Every read and write is scoped to the signed-in user's team. */
+@Service
+public class RequestService {
+
+    private final RequestRepository requests;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final QuestionSplitter splitter = new QuestionSplitter();
+
+    RequestService(RequestRepository requests, CurrentUser currentUser, Clock clock) {
+        this.requests = requests;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Page<FoiRequest> list(RequestFilter filter, Pageable pageable) {
+        return requests.findAll(RequestSpecifications.forTeam(currentUser.teamId(), filter), pageable);
+    }
+
+    @Transactional(readOnly = true)
+    public long count(RequestFilter filter) {
+        return requests.count(RequestSpecifications.forTeam(currentUser.teamId(), filter));
+    }
+
+    /** The request with its questions and tags; another team's id is simply not found. */
+    @Transactional(readOnly = true)
+    public FoiRequest get(Long id) {
+        return requests.findByIdAndTeamId(id, currentUser.teamId())
+                .orElseThrow(() -> new NotFoundException("request"));
+    }
+
+    @Transactional
+    public FoiRequest create(RequestDraft draft) {
+        SignedInUser user = currentUser.requireEditor();
+        validate(draft);
+        FoiRequest request = new FoiRequest(user.teamId(), user.userId());
+        request.apply(draft);
+        return requests.save(request);
+    }
+
+    @Transactional
+    public FoiRequest update(Long id, RequestDraft draft) {
+        currentUser.requireEditor();
+        FoiRequest request = getForChange(id, draft.getVersion());
+        validate(draft);
+        request.apply(draft);
+        return requests.saveAndFlush(request);
+    }
+
+    @Transactional
+    public FoiRequest close(Long id, long version) {
+        currentUser.requireEditor();
+        FoiRequest request = getForChange(id, version);
+        request.close();
+        return requests.saveAndFlush(request);
+    }
+
+    @Transactional
+    public FoiRequest reopen(Long id, long version) {
+        currentUser.requireEditor();
+        FoiRequest request = getForChange(id, version);
+        request.reopen();
+        return requests.saveAndFlush(request);
+    }
+
+    /** Suggests the numbered questions of a pasted request; nothing is saved. */
+    public List<QuestionDraft> proposeQuestions(String requestText) {
+        return splitter.split(requestText).stream()
+                .map(q -> new QuestionDraft(q.label(), q.text()))
+                .toList();
+    }
+
+    private FoiRequest getForChange(Long id, long expectedVersion) {
+        FoiRequest request = requests.findByIdAndTeamId(id, currentUser.teamId())
+                .orElseThrow(() -> new NotFoundException("request"));
+        if (request.getVersion() != expectedVersion) {
+            throw new ConcurrentEditException("request");
+        }
+        return request;
+    }
+
+    private void validate(RequestDraft draft) {
+        if (draft.getTitle() == null || draft.getTitle().isBlank()) {
+            throw new InvalidInputException("title", "Give the request a title");
+        }
+        if (draft.getAuthority() == null) {
+            throw new InvalidInputException("authority", "Choose the authority the request goes to");
+        }
+        if (draft.getRegime() == null) {
+            throw new InvalidInputException("regime", "Choose the law the request is made under");
+        }
+        RequestRules.check(draft, LocalDate.now(clock)).ifPresent(v -> {
+            throw new InvalidInputException(v.field(), v.message());
+        });
+    }
+}

@@ -1,0 +1,112 @@
+package org.answerable.request.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import org.answerable.authority.AuthorityService;
+import org.answerable.authority.ui.AuthorityPicker;
+import org.answerable.request.FoiRequest;
+import org.answerable.request.RequestFilter;
+import org.answerable.request.RequestService;
+import org.answerable.request.RequestStatus;
+
+@Route("requests")
+@RouteAlias("")
+@PageTitle("Requests · Answerable")
+@Menu(order = 10, title = "Requests")
+@PermitAll
+class RequestsView extends Main {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+
+    private final RequestService requests;
+    final AuthorityPicker authorityFilter;
+    final Select<RequestStatus> statusFilter = new Select<>();
+    final TextField textFilter = new TextField("Search");
+    final DatePicker sentFrom = new DatePicker("Sent from");
+    final DatePicker sentTo = new DatePicker("Sent to");
+    final Grid<FoiRequest> grid = new Grid<>();
+
+    RequestsView(RequestService requests, AuthorityService authorities) {
+        this.requests = requests;
+        addClassName("view");
+        authorityFilter = new AuthorityPicker("Authority", authorities);
+        authorityFilter.setClearButtonVisible(true);
+
+        Button newRequest = new Button("New request", e -> getUI().ifPresent(ui -> ui.navigate(NewRequestView.class)));
+        newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout heading = new HorizontalLayout(new H2("Requests"), newRequest);
+        heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        heading.setWidthFull();
+        heading.expand(heading.getComponentAt(0));
+
+        add(heading, createFilters(), createGrid());
+    }
+
+    private HorizontalLayout createFilters() {
+        statusFilter.setLabel("Status");
+        statusFilter.setItems(RequestStatus.values());
+        statusFilter.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("Any status");
+        textFilter.setPlaceholder("Title, reference or text");
+        textFilter.setClearButtonVisible(true);
+        textFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        authorityFilter.addValueChangeListener(e -> refresh());
+        statusFilter.addValueChangeListener(e -> refresh());
+        textFilter.addValueChangeListener(e -> refresh());
+        sentFrom.addValueChangeListener(e -> refresh());
+        sentTo.addValueChangeListener(e -> refresh());
+        sentFrom.setClearButtonVisible(true);
+        sentTo.setClearButtonVisible(true);
+        HorizontalLayout filters = new HorizontalLayout(textFilter, authorityFilter, statusFilter, sentFrom, sentTo);
+        filters.addClassName("filters");
+        filters.setWrap(true);
+        return filters;
+    }
+
+    private Grid<FoiRequest> createGrid() {
+        grid.addComponentColumn(r -> new RouterLink(r.getTitle(), RequestDetailView.class,
+                        new RouteParameters(RequestDetailView.ID, r.getId().toString())))
+                .setHeader("Title").setSortProperty("title").setFlexGrow(3).setKey("title");
+        grid.addColumn(r -> r.getAuthority().displayName())
+                .setHeader("Authority").setSortProperty("authority.officialName").setFlexGrow(2).setKey("authority");
+        grid.addComponentColumn(r -> new StatusBadge(r.getStatus()))
+                .setHeader("Status").setSortProperty("status").setKey("status");
+        grid.addColumn(r -> r.getDateSent() == null ? "Not sent" : DATE.format(r.getDateSent()))
+                .setHeader("Sent").setSortProperty("dateSent").setKey("sent");
+        grid.addColumn(FoiRequest::getAuthorityReference).setHeader("Reference").setKey("reference");
+        grid.setItemsPageable(pageable -> requests.list(currentFilter(), pageable).getContent(),
+                pageable -> requests.count(currentFilter()));
+        grid.setEmptyStateText("No requests match. Choose \"New request\" to log one.");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setMultiSort(false);
+        grid.setHeight("70vh");
+        return grid;
+    }
+
+    private RequestFilter currentFilter() {
+        return new RequestFilter(authorityFilter.getValue() == null ? null : authorityFilter.getValue().getId(),
+                statusFilter.getValue(), textFilter.getValue(), sentFrom.getValue(), sentTo.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,14 @@
+package org.answerable.request.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
+import org.answerable.request.RequestStatus;
+
+/** A request's status as coloured text: readable without colour too. */
+class StatusBadge extends Span {
+
+    StatusBadge(RequestStatus status) {
+        super(status.label());
+        addClassNames("status-badge", status.name().toLowerCase(Locale.ROOT));
+    }
+}

@@ -144,6 +144,12 @@ public class FoiRequest {
         }
     }
 
+    /** Loads both collections while the transaction is open: pages read them after it ends. */
+    void loadDetails() {
+        questions.size();
+        tags.size();
+    }
+
     void close() {
         status = RequestStatus.CLOSED;
         updatedAt = Instant.now();

@@ -15,6 +15,6 @@ interface RequestRepository extends JpaRepository<FoiRequest, Long>, JpaSpecific
     @EntityGraph(attributePaths = "authority")
     Page<FoiRequest> findAll(Specification<FoiRequest> spec, Pageable pageable);
 
-    @EntityGraph(attributePaths = {"authority", "questions", "tags"})
+    @EntityGraph(attributePaths = "authority")
     Optional<FoiRequest> findByIdAndTeamId(Long id, Long teamId);
 }

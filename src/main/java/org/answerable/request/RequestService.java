@@ -41,8 +41,10 @@ public class RequestService {
     /** The request with its questions and tags; another team's id is simply not found. */
     @Transactional(readOnly = true)
     public FoiRequest get(Long id) {
-        return requests.findByIdAndTeamId(id, currentUser.teamId())
+        FoiRequest request = requests.findByIdAndTeamId(id, currentUser.teamId())
                 .orElseThrow(() -> new NotFoundException("request"));
+        request.loadDetails();
+        return request;
     }
 
     @Transactional

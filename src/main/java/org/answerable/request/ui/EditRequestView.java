@@ -35,6 +35,7 @@ class EditRequestView extends Main implements BeforeEnterObserver {
         addClassName("view");
         form = new RequestForm(requests, authorities);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save");
         save.addClickListener(e -> save());
         Button cancel = new Button("Cancel", e -> showDetail());
         add(new H2("Edit request"), form, new HorizontalLayout(save, cancel));

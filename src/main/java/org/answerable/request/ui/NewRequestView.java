@@ -29,6 +29,7 @@ class NewRequestView extends Main {
         form = new RequestForm(requests, authorities);
         form.edit(new RequestDraft());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save");
         save.addClickListener(e -> form.save(requests::create).ifPresent(saved -> {
             Notification.show("Request saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             getUI().ifPresent(ui -> ui.navigate(RequestDetailView.class,

@@ -20,19 +20,22 @@ class QuestionListEditor extends Composite<VerticalLayout> {
     private final List<QuestionDraft> questions = new ArrayList<>();
     private final VerticalLayout rows = new VerticalLayout();
     private final Span error = new Span();
+    private final Span hint = new Span();
 
     QuestionListEditor() {
         rows.setPadding(false);
         error.addClassName("field-error");
         error.setVisible(false);
         error.setId("questions-error");
+        hint.setId("questions-hint");
+        hint.setVisible(false);
         Button add = new Button("Add question", VaadinIcon.PLUS.create(), e -> {
             questions.add(new QuestionDraft(String.valueOf(questions.size() + 1), ""));
             render();
         });
         add.setId("add-question");
         getContent().setPadding(false);
-        getContent().add(rows, error, add);
+        getContent().add(hint, rows, error, add);
         render();
     }
 
@@ -40,6 +43,7 @@ class QuestionListEditor extends Composite<VerticalLayout> {
         questions.clear();
         questions.addAll(drafts);
         clearError();
+        hint.setVisible(false);
         render();
     }
 
@@ -48,8 +52,14 @@ class QuestionListEditor extends Composite<VerticalLayout> {
     }
 
     void showError(String message) {
+        hint.setVisible(false);
         error.setText(message);
         error.setVisible(true);
+    }
+
+    void showHint(String message) {
+        hint.setText(message);
+        hint.setVisible(true);
     }
 
     void clearError() {

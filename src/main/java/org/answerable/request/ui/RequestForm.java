@@ -67,6 +67,11 @@ class RequestForm extends Composite<VerticalLayout> {
     }
 
     private void configureFields() {
+        title.setId("title");
+        authority.setId("authority");
+        dateSent.setId("date-sent");
+        requestText.setId("request-text");
+        findQuestions.setId("find-questions");
         title.setMaxLength(FoiRequest.TITLE_MAX_LENGTH);
         title.setRequired(true);
         authority.setRequired(true);
@@ -87,8 +92,10 @@ class RequestForm extends Composite<VerticalLayout> {
         wdtkUrl.setMaxLength(FoiRequest.URL_MAX_LENGTH);
         dateSent.setHelperText("Leave empty while the request is a draft");
         dateSent.setMax(LocalDate.now());
+        dateSent.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The date sent can't be in the future"));
         dateReceived.setHelperText("Usually the day it was sent");
         dateReceived.setMax(LocalDate.now());
+        dateReceived.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The date received can't be in the future"));
         authorityReference.setMaxLength(FoiRequest.REFERENCE_MAX_LENGTH);
         authorityReference.setPlaceholder("e.g. FOI651119421");
         tags.setHelperText("Separate tags with commas");
@@ -125,12 +132,12 @@ class RequestForm extends Composite<VerticalLayout> {
     private void proposeQuestions() {
         var proposed = requests.proposeQuestions(requestText.getValue());
         if (proposed.isEmpty()) {
-            Notification.show("Paste the request text first, then choose \"Find questions\".");
+            questions.showError("Paste the request text first, then choose \"Find questions\".");
             return;
         }
         questions.setQuestions(proposed);
-        Notification.show("Found " + proposed.size() + (proposed.size() == 1 ? " question" : " questions")
-                + ". Check them before saving.");
+        questions.showHint("Found " + proposed.size() + (proposed.size() == 1 ? " question" : " questions")
+                + ". Check the labels and text, then save.");
     }
 
     /** Validates and hands the draft to {@code save}; shows any problem next to its field. */

@@ -1,0 +1,51 @@
+package org.answerable.support;
+
+import java.util.List;
+import java.util.UUID;
+import org.answerable.account.AccountService;
+import org.answerable.account.Role;
+import org.answerable.account.SignedInUser;
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** Creates users in fresh teams and signs them in, so each test starts from its own team. */
+@TestComponent
+public class TestUsers {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private final AccountService accounts;
+
+    TestUsers(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    /** A new user with the given role in a new team of their own. */
+    public String create(Role role) {
+        return createInTeam(role, "team-" + UUID.randomUUID());
+    }
+
+    public String createInTeam(Role role, String teamName) {
+        String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createUser(username, "Test " + role.name().toLowerCase(), PASSWORD, role, teamName);
+        return username;
+    }
+
+    /** Signs the user in for the current thread, as Spring Security would after a login. */
+    public SignedInUser signIn(String username) {
+        SignedInUser user = accounts.signedInUser(username).orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(user.role().authority()))));
+        return user;
+    }
+
+    public SignedInUser signInNew(Role role) {
+        return signIn(create(role));
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+}

@@ -146,7 +146,8 @@ class RequestForm extends Composite<VerticalLayout> {
         try {
             binder.writeBean(draft);
         } catch (ValidationException e) {
-            Notification.show("Please correct the highlighted fields.").addThemeVariants(NotificationVariant.LUMO_WARNING);
+            Notification.show("Please correct the highlighted fields.", 5000, Notification.Position.TOP_CENTER)
+                    .addThemeVariants(NotificationVariant.LUMO_WARNING);
             return Optional.empty();
         }
         draft.setQuestions(questions.getQuestions());
@@ -169,7 +170,7 @@ class RequestForm extends Composite<VerticalLayout> {
         } else {
             questions.showError(message);
         }
-        Notification.show(message).addThemeVariants(NotificationVariant.LUMO_WARNING);
+        Notification.show(message, 5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_WARNING);
     }
 
     private static final class TagsConverter implements Converter<String, Set<String>> {

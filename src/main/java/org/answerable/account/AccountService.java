@@ -41,6 +41,12 @@ public class AccountService {
                                 user.getDisplayName(), user.getRole(), team.getId(), team.getName())));
     }
 
+    /** The same context for a user known by id (a calendar feed's owner); disabled users get none. */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> signedInUser(Long userId) {
+        return users.findById(userId).flatMap(user -> signedInUser(user.getUsername()));
+    }
+
     /** Creates a user in the named team, creating the team when it does not exist yet. */
     @Transactional
     public AppUser createUser(String username, String displayName, String rawPassword, Role role,

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Dates as explanations show them: "Fri 27 Jun 2025". */
-final class DateText {
+public final class DateText {
 
     // Locale.ENGLISH, not Locale.UK: recent JDKs abbreviate September as "Sept" for en-GB only.
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
@@ -13,7 +13,7 @@ final class DateText {
     private DateText() {
     }
 
-    static String of(LocalDate date) {
+    public static String of(LocalDate date) {
         return FORMAT.format(date);
     }
 }

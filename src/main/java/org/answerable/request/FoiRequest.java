@@ -78,6 +78,13 @@ public class FoiRequest {
     @Column(nullable = false, length = 30)
     private RequestStatus status;
 
+    /** The clock's dates as last computed, so lists and the dashboard can filter by them. */
+    @Column(name = "response_due")
+    private LocalDate responseDue;
+
+    @Column(name = "long_overdue_after")
+    private LocalDate longOverdueAfter;
+
     @Column(name = "created_by")
     private Long createdBy;
 
@@ -124,10 +131,25 @@ public class FoiRequest {
         replaceQuestions(draft.getQuestions());
         tags.clear();
         draft.normalisedTags().forEach(tag -> tags.add(new RequestTag(teamId, tag)));
-        if (status != RequestStatus.CLOSED) {
-            status = dateSent == null ? RequestStatus.DRAFT : RequestStatus.AWAITING_RESPONSE;
+        if (status == RequestStatus.DRAFT || status == RequestStatus.AWAITING_RESPONSE) {
+            status = openStatus();
         }
         updatedAt = Instant.now();
+    }
+
+    /** Records what the deadline engine computed; a recorded response ends the wait. */
+    void recordClock(LocalDate responseDue, LocalDate longOverdueAfter, boolean responded) {
+        this.responseDue = responseDue;
+        this.longOverdueAfter = longOverdueAfter;
+        if (responded && status == RequestStatus.AWAITING_RESPONSE) {
+            status = RequestStatus.RESPONDED;
+        } else if (!responded && status == RequestStatus.RESPONDED) {
+            status = openStatus();
+        }
+    }
+
+    private RequestStatus openStatus() {
+        return dateSent == null ? RequestStatus.DRAFT : RequestStatus.AWAITING_RESPONSE;
     }
 
     private void replaceQuestions(List<QuestionDraft> drafts) {
@@ -155,8 +177,9 @@ public class FoiRequest {
         updatedAt = Instant.now();
     }
 
+    /** Back to waiting; the deadline engine moves it to "responded" again if a reply is recorded. */
     void reopen() {
-        status = dateSent == null ? RequestStatus.DRAFT : RequestStatus.AWAITING_RESPONSE;
+        status = openStatus();
         updatedAt = Instant.now();
     }
 
@@ -177,6 +200,8 @@ public class FoiRequest {
     public String getAuthorityReference() { return authorityReference; }
     public String getRequestText() { return requestText; }
     public RequestStatus getStatus() { return status; }
+    public LocalDate getResponseDue() { return responseDue; }
+    public LocalDate getLongOverdueAfter() { return longOverdueAfter; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 

@@ -1,5 +1,7 @@
 package org.answerable.request;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -7,6 +9,8 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface RequestRepository extends JpaRepository<FoiRequest, Long>, JpaSpecificationExecutor<FoiRequest> {
 
@@ -17,4 +21,11 @@ interface RequestRepository extends JpaRepository<FoiRequest, Long>, JpaSpecific
 
     @EntityGraph(attributePaths = "authority")
     Optional<FoiRequest> findByIdAndTeamId(Long id, Long teamId);
+
+    @Query("""
+            select r from FoiRequest r join fetch r.authority
+            where r.teamId = :teamId and r.status = :status and r.responseDue <= :limit
+            order by r.responseDue, r.id""")
+    List<FoiRequest> findAwaitingDueBy(@Param("teamId") Long teamId, @Param("status") RequestStatus status,
+            @Param("limit") LocalDate limit);
 }

@@ -8,6 +8,7 @@ import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
 import org.answerable.base.NotFoundException;
 import org.answerable.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -20,12 +21,15 @@ public class RequestService {
     private final RequestRepository requests;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final QuestionSplitter splitter = new QuestionSplitter();
 
-    RequestService(RequestRepository requests, CurrentUser currentUser, Clock clock) {
+    RequestService(RequestRepository requests, CurrentUser currentUser, Clock clock,
+            ApplicationEventPublisher events) {
         this.requests = requests;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -53,7 +57,9 @@ public class RequestService {
         validate(draft);
         FoiRequest request = new FoiRequest(user.teamId(), user.userId());
         request.apply(draft);
-        return requests.save(request);
+        FoiRequest saved = requests.save(request);
+        events.publishEvent(new RequestSaved(saved.getId()));
+        return saved;
     }
 
     @Transactional
@@ -62,7 +68,9 @@ public class RequestService {
         FoiRequest request = getForChange(id, draft.getVersion());
         validate(draft);
         request.apply(draft);
-        return requests.saveAndFlush(request);
+        FoiRequest saved = requests.saveAndFlush(request);
+        events.publishEvent(new RequestSaved(saved.getId()));
+        return saved;
     }
 
     @Transactional
@@ -78,7 +86,23 @@ public class RequestService {
         currentUser.requireEditor();
         FoiRequest request = getForChange(id, version);
         request.reopen();
-        return requests.saveAndFlush(request);
+        FoiRequest saved = requests.saveAndFlush(request);
+        events.publishEvent(new RequestSaved(saved.getId()));
+        return saved;
+    }
+
+    /** Stores the clock's current dates; called by the deadline engine's side, never by views. */
+    @Transactional
+    public void recordClock(Long id, LocalDate responseDue, LocalDate longOverdueAfter, boolean responded) {
+        FoiRequest request = requests.findByIdAndTeamId(id, currentUser.teamId())
+                .orElseThrow(() -> new NotFoundException("request"));
+        request.recordClock(responseDue, longOverdueAfter, responded);
+    }
+
+    /** The team's requests still waiting for a reply whose response is due on or before {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<FoiRequest> awaitingResponseDueBy(LocalDate limit) {
+        return requests.findAwaitingDueBy(currentUser.teamId(), RequestStatus.AWAITING_RESPONSE, limit);
     }
 
     /** Suggests the numbered questions of a pasted request; nothing is saved. */

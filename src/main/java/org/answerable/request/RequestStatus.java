@@ -4,6 +4,7 @@ package org.answerable.request;
 public enum RequestStatus {
     DRAFT("Draft"),
     AWAITING_RESPONSE("Awaiting response"),
+    RESPONDED("Response received"),
     CLOSED("Closed");
 
     private final String label;

@@ -23,6 +23,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        // Monitors and load balancers check health without logging in (the only Actuator endpoint
+        // exposed). It must come first: Vaadin's rules end with "anything else needs a login".
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health").permitAll());
+        // The deadline API holds no private data, so scripts use it without an account.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/api/deadlines").permitAll());
+        // Calendar apps fetch the feed without a session; its unguessable token is the credential.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/calendar/*.ics").permitAll());
+        // A single request's .ics download is for signed-in users; the controller scopes it to their team.
+        http.authorizeHttpRequests(a -> a.requestMatchers("/calendar/request/*.ics").authenticated());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -19,12 +19,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import org.answerable.base.ConcurrentEditException;
+import java.util.Comparator;
+import java.util.List;
 import org.answerable.base.NotFoundException;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.Question;
 import org.answerable.request.RequestService;
-import org.answerable.request.RequestStatus;
 import org.answerable.security.CurrentUser;
 
 /** Everything about one request: its details, questions and text. */
@@ -36,11 +36,13 @@ class RequestDetailView extends Main implements BeforeEnterObserver {
     static final String ID = "id";
 
     private final RequestService requests;
+    private final List<RequestPageSection> sections;
     private final boolean canEdit;
     private FoiRequest request;
 
-    RequestDetailView(RequestService requests, CurrentUser currentUser) {
+    RequestDetailView(RequestService requests, CurrentUser currentUser, List<RequestPageSection> sections) {
         this.requests = requests;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(RequestPageSection::order)).toList();
         this.canEdit = currentUser.require().canEdit();
         addClassName("view");
     }
@@ -68,7 +70,9 @@ class RequestDetailView extends Main implements BeforeEnterObserver {
         if (canEdit) {
             add(actions());
         }
-        add(details(), new H3("Questions"), questionList());
+        add(details());
+        sections.forEach(section -> add(section.create(request, canEdit)));
+        add(new H3("Questions"), questionList());
         if (request.getRequestText() != null) {
             Pre text = new Pre(request.getRequestText());
             text.addClassName("request-text");
@@ -79,20 +83,8 @@ class RequestDetailView extends Main implements BeforeEnterObserver {
     private HorizontalLayout actions() {
         Button edit = new Button("Edit", e -> getUI().ifPresent(ui -> ui.navigate(EditRequestView.class,
                 new RouteParameters(ID, request.getId().toString()))));
-        Button closeOrReopen = request.getStatus() == RequestStatus.CLOSED
-                ? new Button("Reopen", e -> change(() -> requests.reopen(request.getId(), request.getVersion())))
-                : new Button("Close request", e -> change(() -> requests.close(request.getId(), request.getVersion())));
-        return new HorizontalLayout(edit, closeOrReopen);
-    }
-
-    private void change(java.util.function.Supplier<FoiRequest> action) {
-        try {
-            action.get();
-            request = requests.get(request.getId());
-            render();
-        } catch (ConcurrentEditException e) {
-            ConflictDialog.show(e.getMessage());
-        }
+        edit.setId("edit-request");
+        return new HorizontalLayout(edit);
     }
 
     private DescriptionList details() {

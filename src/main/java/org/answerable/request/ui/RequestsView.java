@@ -14,7 +14,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
@@ -27,7 +26,6 @@ import org.answerable.request.RequestService;
 import org.answerable.request.RequestStatus;
 
 @Route("requests")
-@RouteAlias("")
 @PageTitle("Requests · Answerable")
 @Menu(order = 10, title = "Requests")
 @PermitAll
@@ -91,6 +89,8 @@ class RequestsView extends Main {
                 .setHeader("Status").setSortProperty("status").setKey("status");
         grid.addColumn(r -> r.getDateSent() == null ? "Not sent" : DATE.format(r.getDateSent()))
                 .setHeader("Sent").setSortProperty("dateSent").setKey("sent");
+        grid.addColumn(r -> r.getResponseDue() == null ? "" : DATE.format(r.getResponseDue()))
+                .setHeader("Response due").setSortProperty("responseDue").setKey("due");
         grid.addColumn(FoiRequest::getAuthorityReference).setHeader("Reference").setKey("reference");
         grid.setItemsPageable(pageable -> requests.list(currentFilter(), pageable).getContent(),
                 pageable -> requests.count(currentFilter()));

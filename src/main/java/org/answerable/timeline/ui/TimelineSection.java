@@ -1,0 +1,27 @@
+package org.answerable.timeline.ui;
+
+import com.vaadin.flow.component.Component;
+import org.answerable.request.FoiRequest;
+import org.answerable.request.ui.RequestPageSection;
+import org.answerable.timeline.TimelineService;
+
+/** Puts the deadline clock and the timeline on every request page. */
+@org.springframework.stereotype.Component
+class TimelineSection implements RequestPageSection {
+
+    private final TimelineService timelines;
+
+    TimelineSection(TimelineService timelines) {
+        this.timelines = timelines;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Component create(FoiRequest request, boolean canEdit) {
+        return new TimelinePanel(timelines, request.getId(), canEdit);
+    }
+}

@@ -1,0 +1,105 @@
+package org.answerable.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.answerable.account.Role;
+import org.answerable.authority.Authority;
+import org.answerable.authority.AuthorityService;
+import org.answerable.request.FoiRequest;
+import org.answerable.request.QuestionDraft;
+import org.answerable.request.RequestDraft;
+import org.answerable.request.RequestService;
+import org.answerable.support.FixedClock;
+import org.answerable.support.IntegrationTest;
+import org.answerable.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+@IntegrationTest
+@AutoConfigureMockMvc
+@Import(FixedClock.class)
+class CalendarFeedTest {
+
+    @Autowired MockMvcTester mvc;
+    @Autowired TestUsers users;
+    @Autowired CalendarFeedService feeds;
+    @Autowired RequestService requests;
+    @Autowired AuthorityService authorities;
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void a_calendar_app_gets_the_teams_deadlines_through_the_secret_link_and_nothing_of_other_teams() throws Exception {
+        users.signInNew(Role.MEMBER);
+        send("Other team's secret request", LocalDate.of(2025, 6, 27));
+
+        users.signInNew(Role.MEMBER);
+        send("Exploitation strategy", LocalDate.of(2025, 6, 27));
+        String token = feeds.createFeed();
+        TestUsers.signOut();
+
+        MvcTestResult feed = mvc.get().uri("/calendar/" + token + ".ics").exchange();
+        assertThat(feed).hasStatusOk();
+        assertThat(feed.getResponse().getContentType()).startsWith("text/calendar");
+        String body = feed.getResponse().getContentAsString();
+        assertThat(body).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:20250728", "SUMMARY:Response due: Exploitation strategy")
+                .doesNotContain("Other team");
+    }
+
+    @Test
+    void a_replaced_or_revoked_link_stops_working() throws Exception {
+        String member = users.create(Role.MEMBER);
+        users.signIn(member);
+        String first = feeds.createFeed();
+        String second = feeds.createFeed();
+        assertThat(mvc.get().uri("/calendar/" + first + ".ics").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/calendar/" + second + ".ics").exchange()).hasStatusOk();
+
+        users.signIn(member);
+        feeds.revoke();
+        assertThat(mvc.get().uri("/calendar/" + second + ".ics").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/calendar/made-up-token.ics").exchange()).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void a_request_ics_download_is_for_its_own_team_only() throws Exception {
+        String owner = users.create(Role.MEMBER);
+        users.signIn(owner);
+        FoiRequest request = send("Budget", LocalDate.of(2025, 6, 27));
+        String outsider = users.create(Role.MEMBER);
+        TestUsers.signOut();
+
+        MvcTestResult mine = mvc.get().uri("/calendar/request/" + request.getId() + ".ics").with(user(owner).roles("MEMBER")).exchange();
+        assertThat(mine).hasStatusOk();
+        assertThat(mine.getResponse().getContentAsString()).contains("DTSTART;VALUE=DATE:20250728",
+                "DTSTART;VALUE=DATE:20250827", "Long overdue after: Budget");
+
+        assertThat(mvc.get().uri("/calendar/request/" + request.getId() + ".ics").with(user(outsider).roles("MEMBER")).exchange())
+                .hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/calendar/request/" + request.getId() + ".ics").exchange().getResponse().getStatus())
+                .as("anonymous visitors are sent to log in").isIn(302, 401);
+    }
+
+    private FoiRequest send(String title, LocalDate sent) {
+        Authority leicester = authorities.findByCode("LCE").orElseThrow();
+        RequestDraft draft = new RequestDraft();
+        draft.setTitle(title);
+        draft.setAuthority(leicester);
+        draft.setRegime(leicester.getDefaultRegime());
+        draft.setDateSent(sent);
+        draft.setQuestions(List.of(new QuestionDraft("1", "How many?")));
+        return requests.create(draft);
+    }
+}

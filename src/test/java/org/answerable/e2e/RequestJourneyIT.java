@@ -66,7 +66,8 @@ class RequestJourneyIT {
         click(By.id("save"));
 
         wait.until(ExpectedConditions.urlMatches(".*/requests/\\d+$"));
-        assertThat(browser.findElement(By.tagName("h2")).getText()).isEqualTo("Child exploitation strategy");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.xpath("//h2[normalize-space()='Child exploitation strategy']"))).isDisplayed()).isTrue();
 
         browser.get(url("/requests"));
         WebElement row = wait.until(ExpectedConditions.visibilityOfElementLocated(

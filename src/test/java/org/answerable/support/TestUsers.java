@@ -1,14 +1,20 @@
 package org.answerable.support;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import org.answerable.account.AccountService;
 import org.answerable.account.Role;
 import org.answerable.account.SignedInUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 
 /** Creates users in fresh teams and signs them in, so each test starts from its own team. */
 @TestComponent
@@ -16,10 +22,19 @@ public class TestUsers {
 
     public static final String PASSWORD = "correct horse battery staple";
 
-    private final AccountService accounts;
+    /**
+     * Every application context started in the test JVM installs its own security context
+     * strategy; signing in must reach the one this context's services and filters read.
+     */
+    private static final Set<SecurityContextHolderStrategy> STRATEGIES = ConcurrentHashMap.newKeySet();
 
-    TestUsers(AccountService accounts) {
+    private final AccountService accounts;
+    private final SecurityContextHolderStrategy strategy;
+
+    TestUsers(AccountService accounts, ObjectProvider<SecurityContextHolderStrategy> strategy) {
         this.accounts = accounts;
+        this.strategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        STRATEGIES.add(this.strategy);
     }
 
     /** A new user with the given role in a new team of their own. */
@@ -36,8 +51,11 @@ public class TestUsers {
     /** Signs the user in for the current thread, as Spring Security would after a login. */
     public SignedInUser signIn(String username) {
         SignedInUser user = accounts.signedInUser(username).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(user.role().authority()))));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                username, null, List.of(new SimpleGrantedAuthority(user.role().authority())));
+        SecurityContext context = new SecurityContextImpl(authentication);
+        strategy.setContext(context);
+        SecurityContextHolder.setContext(context);
         return user;
     }
 
@@ -46,6 +64,7 @@ public class TestUsers {
     }
 
     public static void signOut() {
+        STRATEGIES.forEach(SecurityContextHolderStrategy::clearContext);
         SecurityContextHolder.clearContext();
     }
 }

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -23,7 +25,7 @@ import org.answerable.security.CurrentUser;
 /** The frame around every signed-in page: app name, navigation from {@code @Menu}, user menu. */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
         setPrimarySection(Section.DRAWER);
@@ -38,6 +40,14 @@ public class MainLayout extends AppLayout {
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.addToEnd(createUserMenu(currentUser.require(), authenticationContext));
         addToNavbar(navbar);
+    }
+
+    /** A new page starts at its top, not where the previous page was scrolled to. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (getContent() != null) {
+            getContent().getElement().executeJs("this.scrollIntoView({block: 'start'})");
+        }
     }
 
     private SideNav createNavigation() {

@@ -3,7 +3,6 @@ package org.answerable.reply.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -22,12 +21,6 @@ import org.answerable.support.IntegrationTest;
 import org.answerable.support.TestUsers;
 import org.answerable.timeline.TimelineEventType;
 import org.answerable.timeline.TimelineService;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +69,7 @@ class ReplyServiceTest {
     @Test
     void a_pdf_attachment_is_kept_unchanged_and_its_text_is_searchable() throws IOException {
         Reply reply = replies.record(request.getId(), response(LocalDate.of(2025, 6, 30), null));
-        byte[] pdf = pdfSaying("Multi-Agency Child Exploitation Terms of Reference");
+        byte[] pdf = ReplyServiceTestFiles.pdfSaying("Multi-Agency Child Exploitation Terms of Reference");
 
         Attachment stored = replies.attach(reply.getId(), "MACE terms.pdf", pdf).getAttachments().getFirst();
 
@@ -91,7 +84,7 @@ class ReplyServiceTest {
     @Test
     void a_word_document_and_an_email_have_their_text_extracted() throws IOException {
         Reply reply = replies.record(request.getId(), response(LocalDate.of(2025, 6, 30), null));
-        replies.attach(reply.getId(), "answer.docx", docxSaying("The budget for this service is £341,900"));
+        replies.attach(reply.getId(), "answer.docx", ReplyServiceTestFiles.docxSaying("The budget for this service is £341,900"));
         replies.attach(reply.getId(), "reply.eml", ("From: foi@leicester.gov.uk\r\nTo: me@example.org\r\n"
                 + "Subject: Your request\r\nContent-Type: text/plain\r\n\r\nPlease find our response attached.\r\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -125,7 +118,7 @@ class ReplyServiceTest {
     @Test
     void another_team_can_neither_find_nor_download_the_letters() throws IOException {
         Reply reply = replies.record(request.getId(), response(LocalDate.of(2025, 6, 30), null));
-        Long attachmentId = replies.attach(reply.getId(), "a.pdf", pdfSaying("Secret exploitation figures"))
+        Long attachmentId = replies.attach(reply.getId(), "a.pdf", ReplyServiceTestFiles.pdfSaying("Secret exploitation figures"))
                 .getAttachments().getFirst().getId();
 
         users.signInNew(Role.MEMBER);
@@ -148,29 +141,5 @@ class ReplyServiceTest {
 
     private static ReplyDraft response(LocalDate received, String reference) {
         return new ReplyDraft(ReplyType.RESPONSE, received, reference, "Your request has now been considered.", null);
-    }
-
-    static byte[] pdfSaying(String text) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    static byte[] docxSaying(String text) throws IOException {
-        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.createParagraph().createRun().setText(text);
-            document.write(out);
-            return out.toByteArray();
-        }
     }
 }

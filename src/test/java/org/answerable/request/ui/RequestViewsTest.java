@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.io.IOException;
@@ -59,7 +60,7 @@ class RequestViewsTest extends SpringBrowserlessTest {
         test(view.save).click();
 
         RequestDetailView detail = (RequestDetailView) getCurrentView();
-        assertThat($(ListItem.class, detail).all()).hasSize(7);
+        assertThat($(ListItem.class, $(OrderedList.class).withId("questions").single()).all()).hasSize(7);
         assertThat($(Span.class, detail).all()).extracting(Span::getText).contains("a) ", "Awaiting response");
 
         RequestsView list = navigate(RequestsView.class);

@@ -1,0 +1,111 @@
+package org.answerable.reply.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.answerable.base.InvalidInputException;
+import org.answerable.deadline.DateText;
+import org.answerable.reply.letter.Attachment;
+import org.answerable.reply.letter.AttachmentDownload;
+import org.answerable.reply.letter.Reply;
+import org.answerable.reply.letter.ReplyService;
+import org.answerable.request.FoiRequest;
+
+/** The letters received about a request, each with its attachments; and a way to record another. */
+class RepliesPanel extends Composite<VerticalLayout> {
+
+    private final ReplyService replies;
+    private final FoiRequest request;
+    private final boolean canEdit;
+
+    RepliesPanel(ReplyService replies, FoiRequest request, boolean canEdit) {
+        this.replies = replies;
+        this.request = request;
+        this.canEdit = canEdit;
+        getContent().setPadding(false);
+        getContent().setId("replies");
+        render();
+    }
+
+    private void render() {
+        getContent().removeAll();
+        getContent().add(new H3("Replies"));
+        List<Reply> received = replies.repliesTo(request.getId());
+        if (received.isEmpty()) {
+            getContent().add(new Paragraph("No letters recorded yet."));
+        }
+        received.forEach(reply -> getContent().add(letter(reply)));
+        if (canEdit && request.getDateSent() != null) {
+            Button record = new Button("Record a letter", e -> new ReplyDialog(replies, request, saved -> refreshPage()).open());
+            record.setId("record-reply");
+            getContent().add(record);
+        }
+    }
+
+    private Div letter(Reply reply) {
+        Div box = new Div();
+        box.addClassName("letter");
+        String reference = reply.getAuthorityReference() == null ? "" : " · ref. " + reply.getAuthorityReference();
+        box.add(new H4(reply.getType().label() + " · " + DateText.of(reply.getDateReceived()) + reference));
+        if (reply.getLetterText() != null) {
+            Pre text = new Pre(reply.getLetterText());
+            text.addClassName("request-text");
+            box.add(new Details("Letter text", text));
+        }
+        reply.getAttachments().forEach(file -> box.add(download(file)));
+        if (canEdit) {
+            box.add(upload(reply));
+        }
+        return box;
+    }
+
+    private Anchor download(Attachment file) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            AttachmentDownload download = replies.download(file.getId());
+            return new DownloadResponse(new ByteArrayInputStream(download.content()), download.fileName(),
+                    download.contentType(), download.content().length);
+        }), file.getFileName() + " (" + Math.max(1, file.getSizeBytes() / 1024) + " KB)");
+        link.getElement().setAttribute("download", true);
+        link.addClassName("attachment");
+        return link;
+    }
+
+    private Upload upload(Reply reply) {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            try {
+                replies.attach(reply.getId(), metadata.fileName(), bytes);
+                Notification.show("Attached " + metadata.fileName()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refreshPage();
+            } catch (InvalidInputException problem) {
+                Notification.show(problem.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        })));
+        upload.setMaxFileSize((int) replies.maxAttachmentBytes());
+        upload.setAcceptedFileExtensions(".pdf", ".docx", ".odt", ".rtf", ".txt", ".eml", ".xlsx", ".csv");
+        upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage(), 8000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR));
+        return upload;
+    }
+
+    private void refreshPage() {
+        UI.getCurrent().refreshCurrentRoute(false);
+    }
+}

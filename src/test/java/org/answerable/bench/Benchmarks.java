@@ -1,0 +1,21 @@
+package org.answerable.bench;
+
+/** Runs every benchmark and prints a Markdown table to paste into docs/benchmarks.md. */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        StringBuilder out = new StringBuilder();
+        out.append("Machine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(Runtime.version()).append(", max heap ")
+                .append(Runtime.getRuntime().maxMemory() / 1_048_576).append(" MB\n\n");
+        out.append("| benchmark | runs | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
+        out.append(DeadlineBenchmark.run().line()).append('\n');
+        if (args.length == 0 || !args[0].equals("--quick")) {
+            ScaleBenchmark.run().forEach(r -> out.append(r.line()).append('\n'));
+        }
+        System.out.println(out);
+    }
+}

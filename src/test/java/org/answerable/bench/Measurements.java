@@ -1,0 +1,35 @@
+package org.answerable.bench;
+
+import java.util.Arrays;
+
+/** Repeats an operation after a warm-up and reports its latency percentiles in milliseconds. */
+final class Measurements {
+
+    private Measurements() {
+    }
+
+    record Result(String name, int runs, double p50, double p95, double max) {
+        String line() {
+            return String.format("| %s | %d | %.2f | %.2f | %.2f |", name, runs, p50, p95, max);
+        }
+    }
+
+    static Result measure(String name, int warmups, int runs, Runnable operation) {
+        for (int i = 0; i < warmups; i++) {
+            operation.run();
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            operation.run();
+            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+        }
+        Arrays.sort(millis);
+        return new Result(name, runs, percentile(millis, 50), percentile(millis, 95), millis[runs - 1]);
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)];
+    }
+}

@@ -1,0 +1,131 @@
+package org.answerable.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.answerable.Application;
+import org.answerable.account.AccountService;
+import org.answerable.account.Role;
+import org.answerable.request.RequestFilter;
+import org.answerable.request.RequestService;
+import org.answerable.request.RequestStatus;
+import org.answerable.timeline.DeadlineBoardService;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Issue 8's scale: 100,000 requests with 10 questions each and 1,000,000 answers across 400
+ * authorities, in a fresh embedded database, then the queries the pages issue.
+ */
+final class ScaleBenchmark {
+
+    static final int REQUESTS = 100_000;
+    static final int QUESTIONS_PER_REQUEST = 10;
+    private static final String[] OUTCOMES = {"ANSWERED", "ANSWERED", "ANSWERED", "ANSWERED", "PARTLY_ANSWERED",
+            "REFUSED", "REFUSED", "NOT_HELD", "NEITHER_CONFIRM_NOR_DENY", "REDIRECTED"};
+    private static final String[] STATUSES = {"AWAITING_RESPONSE", "RESPONDED", "ANSWERED", "PARTLY_REFUSED", "REFUSED", "CLOSED"};
+    private static final String[] TOPICS = {"child exploitation", "social care budget", "school transport", "housing repairs",
+            "parking fines", "library closures", "road maintenance", "waste collection"};
+
+    private ScaleBenchmark() {
+    }
+
+    static List<Measurements.Result> run() throws Exception {
+        Path dataDir = Files.createTempDirectory("answerable-bench");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
+                .run("--answerable.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
+                        "--answerable.admin.password=bench-admin-password", "--logging.level.root=warn")) {
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+            app.getBean(AccountService.class).createUser("bench", "Bench", "bench-password-long", Role.MEMBER, "Bench team");
+            Long teamId = jdbc.queryForObject("select id from team where name = 'Bench team'", Long.class);
+            long started = System.nanoTime();
+            generate(jdbc, teamId);
+            System.out.printf("generated %,d requests, %,d questions and answers in %d s%n", REQUESTS,
+                    REQUESTS * QUESTIONS_PER_REQUEST, (System.nanoTime() - started) / 1_000_000_000);
+            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                    "bench", null, List.of(new SimpleGrantedAuthority(Role.MEMBER.authority()))));
+            return measure(app, jdbc);
+        }
+    }
+
+    private static List<Measurements.Result> measure(ConfigurableApplicationContext app, JdbcTemplate jdbc) {
+        RequestService requests = app.getBean(RequestService.class);
+        DeadlineBoardService board = app.getBean(DeadlineBoardService.class);
+        List<Long> authorityIds = jdbc.queryForList("select id from authority", Long.class);
+        Random random = new Random(7);
+        List<Measurements.Result> results = new ArrayList<>();
+        results.add(Measurements.measure("requests list: first page, newest sent first", 20, 200,
+                () -> requests.list(RequestFilter.none(), PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "dateSent")))));
+        results.add(Measurements.measure("requests list: filter by authority + status, sort by title", 20, 200, () -> {
+            Long authority = authorityIds.get(random.nextInt(authorityIds.size()));
+            requests.list(new RequestFilter(authority, RequestStatus.AWAITING_RESPONSE, null, null, null),
+                    PageRequest.of(0, 50, Sort.by("title")));
+        }));
+        results.add(Measurements.measure("requests list: sent-date range, page 20 sorted by due date", 20, 200,
+                () -> requests.list(new RequestFilter(null, null, null, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31)),
+                        PageRequest.of(20, 50, Sort.by("responseDue")))));
+        results.add(Measurements.measure("requests list: free-text search in title/reference/text", 5, 50,
+                () -> requests.list(new RequestFilter(null, null, "housing", null, null), PageRequest.of(0, 50))));
+        results.add(Measurements.measure("deadlines dashboard (all sources)", 10, 100, board::board));
+        return results;
+    }
+
+    private static void generate(JdbcTemplate jdbc, Long teamId) {
+        Random random = new Random(42);
+        for (int i = 0; i < 3; i++) {
+            jdbc.update("insert into authority (official_name, name_key, default_regime, nation, created_at, updated_at) values (?, ?, 'FOIA', 'ENGLAND', ?, ?)",
+                    "Bench Police Force " + i, "bench police force " + i, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
+        }
+        List<Long> authorityIds = jdbc.queryForList("select id from authority", Long.class);
+        Timestamp now = Timestamp.from(Instant.now());
+        int batch = 2_000;
+        for (int from = 0; from < REQUESTS; from += batch) {
+            List<Object[]> rows = new ArrayList<>();
+            for (int i = from; i < from + batch; i++) {
+                LocalDate sent = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(2_800));
+                rows.add(new Object[] {teamId, TOPICS[i % TOPICS.length] + " " + i, authorityIds.get(random.nextInt(authorityIds.size())),
+                        Date.valueOf(sent), Date.valueOf(sent), "FOI" + (100_000 + i), "Please provide figures on " + TOPICS[i % TOPICS.length],
+                        STATUSES[random.nextInt(STATUSES.length)], Date.valueOf(sent.plusDays(28)), Date.valueOf(sent.plusDays(56)), now, now});
+            }
+            jdbc.batchUpdate("insert into foi_request (team_id, title, authority_id, regime, date_sent, date_received, channel, "
+                    + "authority_reference, request_text, status, response_due, long_overdue_after, created_at, updated_at) "
+                    + "values (?, ?, ?, 'FOIA', ?, ?, 'EMAIL', ?, ?, ?, ?, ?, ?, ?)", rows);
+        }
+        List<Long> requestIds = jdbc.queryForList("select id from foi_request where team_id = ? order by id", Long.class, teamId);
+        for (int from = 0; from < requestIds.size(); from += 500) {
+            List<Object[]> questions = new ArrayList<>();
+            for (Long requestId : requestIds.subList(from, Math.min(from + 500, requestIds.size()))) {
+                for (int q = 0; q < QUESTIONS_PER_REQUEST; q++) {
+                    questions.add(new Object[] {teamId, requestId, q, String.valueOf(q + 1), "How many cases in year " + (2015 + q) + "?"});
+                }
+            }
+            jdbc.batchUpdate("insert into request_question (team_id, request_id, sort_order, label, question_text) values (?, ?, ?, ?, ?)", questions);
+        }
+        jdbc.execute("insert into answer (team_id, request_id, question_id, outcome, answer_text, public_interest_test_stated, created_at, updated_at) "
+                + "select team_id, request_id, id, case mod(id, 10) " + outcomeCases() + " end, 'Figures as requested', false, "
+                + "current_timestamp, current_timestamp from request_question where team_id = " + teamId);
+        jdbc.execute("insert into answer_provision (answer_id, team_id, provision_code) select id, team_id, "
+                + "case mod(id, 3) when 0 then 'FOIA-s12' when 1 then 'FOIA-s40(2)' else 'FOIA-s43(2)' end "
+                + "from answer where outcome = 'REFUSED' and team_id = " + teamId);
+    }
+
+    private static String outcomeCases() {
+        StringBuilder cases = new StringBuilder();
+        for (int i = 0; i < OUTCOMES.length; i++) {
+            cases.append(" when ").append(i).append(" then '").append(OUTCOMES[i]).append("'");
+        }
+        return cases.toString();
+    }
+}

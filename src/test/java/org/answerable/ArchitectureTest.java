@@ -32,6 +32,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_reply_rules_and_paste_assistant_are_plain_java() {
+        noClasses().that().resideInAPackage("org.answerable.reply")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(APP);
+    }
+
+    @Test
     void the_question_splitter_and_request_rules_are_plain_java() {
         noClasses().that().haveSimpleName("QuestionSplitter").or().haveSimpleName("RequestRules")
                 .or().haveSimpleName("ProposedQuestion")

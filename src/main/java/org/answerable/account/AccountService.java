@@ -1,7 +1,10 @@
 package org.answerable.account;
 
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,21 +33,44 @@ public class AccountService {
         return users.count() > 0;
     }
 
-    /** The signed-in user's working context: who they are and which team's data they see. */
+    /** The signed-in user's working context in their first team; disabled users get none. */
     @Transactional(readOnly = true)
     public Optional<SignedInUser> signedInUser(String username) {
-        return users.findByUsernameIgnoreCase(username)
-                .filter(AppUser::isEnabled)
-                .flatMap(user -> user.getTeams().stream()
-                        .min(Comparator.comparing(Team::getId))
-                        .map(team -> new SignedInUser(user.getId(), user.getUsername(),
-                                user.getDisplayName(), user.getRole(), team.getId(), team.getName())));
+        return activeUser(username).flatMap(user -> user.getTeams().stream().findFirst()
+                .map(team -> contextOf(user, team)));
     }
 
-    /** The same context for a user known by id (a calendar feed's owner); disabled users get none. */
+    /**
+     * The same context in the given team, checked against the user's current membership: none when
+     * they were removed from it or disabled since.
+     */
     @Transactional(readOnly = true)
-    public Optional<SignedInUser> signedInUser(Long userId) {
-        return users.findById(userId).flatMap(user -> signedInUser(user.getUsername()));
+    public Optional<SignedInUser> signedInUser(String username, Long teamId) {
+        return activeUser(username).flatMap(user -> user.getTeams().stream()
+                .filter(team -> team.getId().equals(teamId)).findFirst()
+                .map(team -> contextOf(user, team)));
+    }
+
+    /** For a user known by id (a calendar feed's owner), in the given team. */
+    @Transactional(readOnly = true)
+    public Optional<SignedInUser> signedInUser(Long userId, Long teamId) {
+        return users.findById(userId).flatMap(user -> signedInUser(user.getUsername(), teamId));
+    }
+
+    /** The teams the user may switch between, oldest first. */
+    @Transactional(readOnly = true)
+    public List<Team> teamsOf(String username) {
+        return activeUser(username).map(AppUser::getTeams).orElse(List.of());
+    }
+
+    /** Names to show for usernames recorded elsewhere (the audit history); unknown ones are left out. */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(usernames).stream()
+                .collect(Collectors.toMap(AppUser::getUsername, AppUser::getDisplayName, (a, b) -> a));
     }
 
     /** Creates a user in the named team, creating the team when it does not exist yet. */
@@ -58,5 +84,21 @@ public class AccountService {
         AppUser user = new AppUser(username, displayName, passwordEncoder.encode(rawPassword), role);
         user.joinTeam(team);
         return users.save(user);
+    }
+
+    /** The user must choose a new password at their next login (the first admin's printed one). */
+    @Transactional
+    void requirePasswordChange(Long userId) {
+        users.findById(userId).ifPresent(user -> user.changePassword(user.getPasswordHash(), true));
+    }
+
+    private Optional<AppUser> activeUser(String username) {
+        return username == null ? Optional.empty()
+                : users.findByUsernameIgnoreCase(username).filter(AppUser::isEnabled);
+    }
+
+    private static SignedInUser contextOf(AppUser user, Team team) {
+        return new SignedInUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole(),
+                team.getId(), team.getName());
     }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Someone who can log in. The password is only ever stored hashed. */
@@ -23,6 +24,7 @@ import java.util.List;
 public class AppUser {
 
     public static final int USERNAME_MAX_LENGTH = 100;
+    public static final int DISPLAY_NAME_MAX_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,7 +33,7 @@ public class AppUser {
     @Column(nullable = false, length = USERNAME_MAX_LENGTH)
     private String username;
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX_LENGTH)
     private String displayName;
 
     @Column(name = "password_hash", nullable = false)
@@ -75,6 +77,29 @@ public class AppUser {
         }
     }
 
+    void replaceTeams(List<Team> newTeams) {
+        teams.clear();
+        newTeams.forEach(this::joinTeam);
+    }
+
+    void rename(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    /** A temporary password must be replaced at the next login; one the user chose need not. */
+    void changePassword(String passwordHash, boolean temporary) {
+        this.passwordHash = passwordHash;
+        this.mustChangePassword = temporary;
+    }
+
     public Long getId() {
         return id;
     }
@@ -104,6 +129,14 @@ public class AppUser {
     }
 
     public List<Team> getTeams() {
-        return List.copyOf(teams);
+        return teams.stream().sorted(Comparator.comparing(Team::getId)).toList();
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -39,15 +39,18 @@ class FirstRunSetup implements ApplicationRunner {
         }
         boolean generated = configuredPassword.isBlank();
         String password = generated ? randomPassword() : configuredPassword;
-        accounts.createUser(adminUsername, "Administrator", password, Role.ADMIN, FIRST_TEAM_NAME);
+        AppUser admin = accounts.createUser(adminUsername, "Administrator", password, Role.ADMIN, FIRST_TEAM_NAME);
         if (generated) {
+            // The log keeps the printed password; once the admin has chosen their own, that copy is useless.
+            accounts.requirePasswordChange(admin.getId());
             log.warn("""
 
                     ============================================================
                       First start: an administrator account was created.
                         username: {}
                         password: {}
-                      This password is shown only once. Log in and keep it safe.
+                      This password is shown only once. Log in with it and
+                      choose your own password straight away.
                     ============================================================""",
                     adminUsername, password);
         } else {

@@ -35,11 +35,23 @@ public class Team {
         this.createdAt = Instant.now();
     }
 
+    void rename(String name) {
+        this.name = name;
+    }
+
     public Long getId() {
         return id;
     }
 
     public String getName() {
         return name;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

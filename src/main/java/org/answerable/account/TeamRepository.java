@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface TeamRepository extends JpaRepository<Team, Long> {
 
     Optional<Team> findByName(String name);
+
+    Optional<Team> findByNameIgnoreCase(String name);
 }

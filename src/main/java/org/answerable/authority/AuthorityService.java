@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
 import org.answerable.base.NotFoundException;
+import org.answerable.security.CurrentUser;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -16,9 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuthorityService {
 
     private final AuthorityRepository authorities;
+    private final CurrentUser currentUser;
 
-    AuthorityService(AuthorityRepository authorities) {
+    AuthorityService(AuthorityRepository authorities, CurrentUser currentUser) {
         this.authorities = authorities;
+        this.currentUser = currentUser;
     }
 
     @Transactional(readOnly = true)
@@ -46,6 +49,7 @@ public class AuthorityService {
 
     @Transactional
     public Authority create(AuthorityForm form) {
+        currentUser.requireEditor();
         rejectDuplicateName(form.getOfficialName(), null);
         Authority authority = new Authority(form.getOfficialName(), form.getNation(), form.getDefaultRegime());
         form.applyTo(authority);
@@ -54,6 +58,7 @@ public class AuthorityService {
 
     @Transactional
     public Authority update(Long id, AuthorityForm form) {
+        currentUser.requireEditor();
         Authority authority = authorities.findById(id).orElseThrow(() -> new NotFoundException("authority"));
         if (authority.getVersion() != form.getVersion()) {
             throw new ConcurrentEditException("authority");

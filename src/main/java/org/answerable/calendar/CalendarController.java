@@ -3,18 +3,13 @@ package org.answerable.calendar;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.answerable.account.AccountService;
-import org.answerable.account.SignedInUser;
 import org.answerable.base.NotFoundException;
+import org.answerable.security.CurrentUser;
 import org.answerable.timeline.DeadlineBoardService;
 import org.answerable.timeline.RequestDeadlines;
 import org.answerable.timeline.UpcomingDeadline;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,15 +24,15 @@ class CalendarController {
     private static final int FEED_DAYS_AHEAD = 366;
 
     private final CalendarFeedService feeds;
-    private final AccountService accounts;
+    private final CurrentUser currentUser;
     private final DeadlineBoardService boards;
     private final RequestDeadlines requestDeadlines;
     private final Clock clock;
 
-    CalendarController(CalendarFeedService feeds, AccountService accounts, DeadlineBoardService boards,
+    CalendarController(CalendarFeedService feeds, CurrentUser currentUser, DeadlineBoardService boards,
             RequestDeadlines requestDeadlines, Clock clock) {
         this.feeds = feeds;
-        this.accounts = accounts;
+        this.currentUser = currentUser;
         this.boards = boards;
         this.requestDeadlines = requestDeadlines;
         this.clock = clock;
@@ -45,9 +40,11 @@ class CalendarController {
 
     @GetMapping("/calendar/{token}.ics")
     ResponseEntity<String> feed(@PathVariable String token) {
+        // Read as the feed's owner in the team the feed was made for, whichever team they use now.
         return feeds.ownerOf(token)
-                .flatMap(owner -> accounts.signedInUser(owner.userId()))
-                .map(user -> ics(runAs(user, () -> boards.deadlinesUpTo(LocalDate.now(clock).plusDays(FEED_DAYS_AHEAD)))))
+                .flatMap(owner -> currentUser.callAs(owner.userId(), owner.teamId(),
+                        () -> boards.deadlinesUpTo(LocalDate.now(clock).plusDays(FEED_DAYS_AHEAD))))
+                .map(this::ics)
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body("This calendar link is not valid any more."));
     }
 
@@ -68,19 +65,5 @@ class CalendarController {
                 .header("Content-Type", IcsCalendar.CONTENT_TYPE)
                 .header("Content-Disposition", "inline; filename=\"answerable-deadlines.ics\"")
                 .body(IcsCalendar.of(deadlines, base));
-    }
-
-    /** The feed has no session: read the deadlines as its owner, so the usual team scoping applies. */
-    private static <T> T runAs(SignedInUser user, java.util.function.Supplier<T> work) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.username(), null,
-                List.of(new SimpleGrantedAuthority(user.role().authority()))));
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
     }
 }

@@ -24,13 +24,14 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.answerable.audit.Audited;
 import org.answerable.authority.Authority;
 import org.answerable.authority.Regime;
 
 /** A Freedom of Information request a team sent (or is drafting) to one authority. */
 @Entity
 @Table(name = "foi_request")
-public class FoiRequest {
+public class FoiRequest implements Audited {
 
     public static final int TITLE_MAX_LENGTH = 200;
     public static final int REFERENCE_MAX_LENGTH = 100;
@@ -148,6 +149,21 @@ public class FoiRequest {
         }
     }
 
+    /**
+     * The answers decide the status once there are any ({@code null}: none left). A draft or a
+     * closed request keeps its status.
+     */
+    void recordAnswerOutcome(RequestStatus outcome) {
+        if (status == RequestStatus.DRAFT || status == RequestStatus.CLOSED) {
+            return;
+        }
+        if (outcome != null) {
+            status = outcome;
+        } else if (status.isOutcome()) {
+            status = RequestStatus.RESPONDED;
+        }
+    }
+
     private RequestStatus openStatus() {
         return dateSent == null ? RequestStatus.DRAFT : RequestStatus.AWAITING_RESPONSE;
     }
@@ -212,4 +228,8 @@ public class FoiRequest {
     public List<String> getTags() {
         return tags.stream().map(RequestTag::tag).sorted().toList();
     }
+
+    @Override public Long teamId() { return teamId; }
+    @Override public Long requestId() { return id; }
+    @Override public String auditLabel() { return "the request"; }
 }

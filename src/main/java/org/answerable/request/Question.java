@@ -10,11 +10,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.answerable.audit.Audited;
 
 /** One numbered question of a request, labelled as the campaigner wrote it ("1", "a)", "Q3"). */
 @Entity
 @Table(name = "request_question")
-public class Question {
+public class Question implements Audited {
 
     public static final int LABEL_MAX_LENGTH = 20;
     public static final int TEXT_MAX_LENGTH = 5000;
@@ -63,4 +64,8 @@ public class Question {
     public int getSortOrder() { return sortOrder; }
     public String getLabel() { return label; }
     public String getText() { return text; }
+
+    @Override public Long teamId() { return teamId; }
+    @Override public Long requestId() { return request.getId(); }
+    @Override public String auditLabel() { return "question " + label; }
 }

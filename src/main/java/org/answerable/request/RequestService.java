@@ -99,6 +99,17 @@ public class RequestService {
         request.recordClock(responseDue, longOverdueAfter, responded);
     }
 
+    /** Sets the status the answers call for; called by the replies feature, never by views. */
+    @Transactional
+    public void recordAnswerOutcome(Long id, RequestStatus outcome) {
+        if (outcome != null && !outcome.isOutcome()) {
+            throw new IllegalArgumentException(outcome + " is not an answer outcome");
+        }
+        FoiRequest request = requests.findByIdAndTeamId(id, currentUser.teamId())
+                .orElseThrow(() -> new NotFoundException("request"));
+        request.recordAnswerOutcome(outcome);
+    }
+
     /** The team's requests still waiting for a reply whose response is due on or before {@code limit}. */
     @Transactional(readOnly = true)
     public List<FoiRequest> awaitingResponseDueBy(LocalDate limit) {

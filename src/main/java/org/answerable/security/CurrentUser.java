@@ -1,29 +1,46 @@
 package org.answerable.security;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.answerable.account.AccountService;
 import org.answerable.account.SignedInUser;
+import org.answerable.account.Team;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
-/** Who is asking, and so which team's data a service may touch. */
+/**
+ * Who is asking, and so which team's data a service may touch: the team they chose in this
+ * session, checked against their membership on every call, else their first team. A user who has
+ * been disabled, or removed from every team, is refused at once, whatever their session says.
+ */
 @Component
 public class CurrentUser {
 
     private final AccountService accounts;
+    private final ActiveTeamStore activeTeam;
 
-    CurrentUser(AccountService accounts) {
+    CurrentUser(AccountService accounts, ActiveTeamStore activeTeam) {
         this.accounts = accounts;
+        this.activeTeam = activeTeam;
     }
 
     public SignedInUser require() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth.getName() == null) {
-            throw new AccessDeniedException("Not signed in");
+        Authentication auth = authentication();
+        if (auth.getDetails() instanceof PinnedTeam pinned) {
+            return accounts.signedInUser(auth.getName(), pinned.teamId())
+                    .orElseThrow(() -> new AccessDeniedException("No longer a member of that team"));
         }
-        return accounts.signedInUser(auth.getName())
-                .orElseThrow(() -> new AccessDeniedException("No active team for " + auth.getName()));
+        return activeTeam.get()
+                .flatMap(teamId -> accounts.signedInUser(auth.getName(), teamId))
+                .or(() -> accounts.signedInUser(auth.getName()))
+                .orElseThrow(() -> new AccessDeniedException("This account is disabled or belongs to no team"));
     }
 
     public Long teamId() {
@@ -37,5 +54,51 @@ public class CurrentUser {
             throw new AccessDeniedException("Your role can read but not change this team's data");
         }
         return user;
+    }
+
+    /** The teams the signed-in user can switch between. */
+    public List<Team> teams() {
+        return accounts.teamsOf(authentication().getName());
+    }
+
+    /** Makes another of the user's own teams the active one for the rest of this session. */
+    public SignedInUser switchTeam(Long teamId) {
+        SignedInUser user = accounts.signedInUser(authentication().getName(), teamId)
+                .orElseThrow(() -> new AccessDeniedException("You are not a member of that team"));
+        activeTeam.set(teamId);
+        return user;
+    }
+
+    /**
+     * Does {@code work} as the given user in the given team, without a session: a calendar feed is
+     * read with its owner's rights in the team it was made for. Empty when the user is disabled or
+     * no longer in that team.
+     */
+    public <T> Optional<T> callAs(Long userId, Long teamId, Supplier<T> work) {
+        Optional<SignedInUser> user = accounts.signedInUser(userId, teamId);
+        if (user.isEmpty()) {
+            return Optional.empty();
+        }
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
+                user.get().username(), null, List.of(new SimpleGrantedAuthority(user.get().role().authority())));
+        token.setDetails(new PinnedTeam(teamId));
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(token);
+        SecurityContextHolder.setContext(context);
+        try {
+            return Optional.ofNullable(work.get());
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private static Authentication authentication() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+                || auth.getName() == null) {
+            throw new AccessDeniedException("Not signed in");
+        }
+        return auth;
     }
 }

@@ -2,12 +2,20 @@ package org.answerable.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import java.util.Map;
 import org.answerable.account.AccountService;
 import org.answerable.security.ui.LoginView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,6 +23,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @EnableWebSecurity
@@ -22,7 +31,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, AuthenticationEventPublisher events)
+            throws Exception {
         // Monitors and load balancers check health without logging in (the only Actuator endpoint
         // exposed). It must come first: Vaadin's rules end with "anything else needs a login".
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health").permitAll());
@@ -32,6 +43,16 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers("/calendar/*.ics").permitAll());
         // A single request's .ics download is for signed-in users; the controller scopes it to their team.
         http.authorizeHttpRequests(a -> a.requestMatchers("/calendar/request/*.ics").authenticated());
+
+        http.authenticationManager(authenticationManager(userDetailsService, passwordEncoder, throttle, events));
+        // Set before Vaadin's configurer runs: it only adds its own "?error" handler when none is set.
+        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        http.headers(headers -> headers
+                .frameOptions(frame -> frame.sameOrigin())
+                .contentTypeOptions(Customizer.withDefaults())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)));
+        // Vaadin's configurer keeps its CSRF protection on: nothing here turns it off.
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }
@@ -51,5 +72,22 @@ class SecurityConfig {
                         .authorities(user.getRole().authority())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+
+    /** Publishes login successes and failures as events; LoginAttemptRecorder records them. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setAdditionalExceptionMappings(Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+        return events;
+    }
+
+    private static ProviderManager authenticationManager(UserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder, LoginThrottle throttle, AuthenticationEventPublisher events) {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetailsService);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(throttle, passwordCheck));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
     }
 }

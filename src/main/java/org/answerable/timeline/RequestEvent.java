@@ -12,12 +12,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.answerable.audit.Audited;
 import org.answerable.deadline.ClockEvent;
+import org.answerable.deadline.DateText;
 
 /** One dated step on a request's timeline. */
 @Entity
 @Table(name = "request_event")
-public class RequestEvent {
+public class RequestEvent implements Audited {
 
     public static final int NOTE_MAX_LENGTH = 1000;
 
@@ -79,4 +81,8 @@ public class RequestEvent {
     public LocalDate getNewDueDate() { return newDueDate; }
     public String getNote() { return note; }
     public long getVersion() { return version; }
+
+    @Override public Long teamId() { return teamId; }
+    @Override public Long requestId() { return requestId; }
+    @Override public String auditLabel() { return "timeline event '" + type.label() + ", " + DateText.of(date) + "'"; }
 }

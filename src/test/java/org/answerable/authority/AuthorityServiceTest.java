@@ -3,17 +3,33 @@ package org.answerable.authority;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.answerable.account.Role;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
 import org.answerable.support.IntegrationTest;
+import org.answerable.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
 
 @IntegrationTest
 class AuthorityServiceTest {
 
     @Autowired AuthorityService authorities;
+    @Autowired TestUsers users;
+
+    @BeforeEach
+    void signInAMember() {
+        users.signInNew(Role.MEMBER);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
 
     @Test
     void the_current_uk_local_authorities_are_loaded_on_first_start() {
@@ -82,6 +98,19 @@ class AuthorityServiceTest {
         second.setFoiEmail("second@example.org");
         assertThatThrownBy(() -> authorities.update(body.getId(), second)).isInstanceOf(ConcurrentEditException.class);
         assertThat(authorities.find(body.getId()).orElseThrow().getFoiEmail()).isEqualTo("first@example.org");
+    }
+
+    @Test
+    void a_viewer_cannot_add_or_change_an_authority() {
+        Authority body = authorities.create(form("Read Only Council " + System.nanoTime()));
+        users.signInNew(Role.VIEWER);
+
+        assertThatThrownBy(() -> authorities.create(form("Viewer's Council " + System.nanoTime())))
+                .isInstanceOf(AccessDeniedException.class);
+        AuthorityForm change = AuthorityForm.of(body);
+        change.setFoiEmail("viewer@example.org");
+        assertThatThrownBy(() -> authorities.update(body.getId(), change)).isInstanceOf(AccessDeniedException.class);
+        assertThat(authorities.find(body.getId()).orElseThrow().getFoiEmail()).isNull();
     }
 
     private static AuthorityForm form(String name) {

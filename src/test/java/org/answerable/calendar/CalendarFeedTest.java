@@ -5,13 +5,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.answerable.account.AccountService;
+import org.answerable.account.AppUser;
 import org.answerable.account.Role;
+import org.answerable.account.Team;
+import org.answerable.account.TeamService;
+import org.answerable.account.UserAdminService;
+import org.answerable.account.UserDraft;
 import org.answerable.authority.Authority;
 import org.answerable.authority.AuthorityService;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.QuestionDraft;
 import org.answerable.request.RequestDraft;
 import org.answerable.request.RequestService;
+import org.answerable.security.CurrentUser;
 import org.answerable.support.FixedClock;
 import org.answerable.support.IntegrationTest;
 import org.answerable.support.TestUsers;
@@ -21,8 +29,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -34,6 +45,10 @@ class CalendarFeedTest {
     @Autowired CalendarFeedService feeds;
     @Autowired RequestService requests;
     @Autowired AuthorityService authorities;
+    @Autowired AccountService accounts;
+    @Autowired UserAdminService userAdmin;
+    @Autowired TeamService teams;
+    @Autowired CurrentUser currentUser;
 
     @AfterEach
     void signOut() {
@@ -90,6 +105,31 @@ class CalendarFeedTest {
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/calendar/request/" + request.getId() + ".ics").exchange().getResponse().getStatus())
                 .as("anonymous visitors are sent to log in").isIn(302, 401);
+    }
+
+    @Test
+    void a_feed_keeps_to_the_team_it_was_made_in_whichever_team_its_owner_uses_later() throws Exception {
+        String owner = users.createInTeam(Role.MEMBER, "First team " + System.nanoTime());
+        users.signInNew(Role.ADMIN);
+        Team second = teams.create("Second team " + System.nanoTime());
+        AppUser user = accounts.findByUsername(owner).orElseThrow();
+        userAdmin.update(user.getId(), user.getVersion(), new UserDraft(null, user.getDisplayName(), Role.MEMBER,
+                Set.of(user.getTeams().getFirst().getId(), second.getId())));
+        users.signIn(owner);
+        send("First team's request", LocalDate.of(2025, 6, 27));
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(new MockHttpServletRequest()));
+        String token;
+        try {
+            currentUser.switchTeam(second.getId());
+            send("Second team's request", LocalDate.of(2025, 6, 27));
+            token = feeds.createFeed();
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
+        TestUsers.signOut();
+
+        String body = mvc.get().uri("/calendar/" + token + ".ics").exchange().getResponse().getContentAsString();
+        assertThat(body).contains("SUMMARY:Response due: Second team's request").doesNotContain("First team's request");
     }
 
     private FoiRequest send(String title, LocalDate sent) {

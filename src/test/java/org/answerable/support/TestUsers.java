@@ -51,12 +51,17 @@ public class TestUsers {
     /** Signs the user in for the current thread, as Spring Security would after a login. */
     public SignedInUser signIn(String username) {
         SignedInUser user = accounts.signedInUser(username).orElseThrow();
+        signInUnchecked(username, user.role());
+        return user;
+    }
+
+    /** A session that began earlier: the account is not checked, as it may have been disabled since. */
+    public void signInUnchecked(String username, Role role) {
         var authentication = UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(user.role().authority())));
+                username, null, List.of(new SimpleGrantedAuthority(role.authority())));
         SecurityContext context = new SecurityContextImpl(authentication);
         strategy.setContext(context);
         SecurityContextHolder.setContext(context);
-        return user;
     }
 
     public SignedInUser signInNew(Role role) {

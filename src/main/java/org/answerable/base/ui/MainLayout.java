@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -15,11 +16,14 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.answerable.account.SignedInUser;
+import org.answerable.account.Team;
 import org.answerable.security.CurrentUser;
 
 /** The frame around every signed-in page: app name, navigation from {@code @Menu}, user menu. */
@@ -38,7 +42,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
-        navbar.addToEnd(createUserMenu(currentUser.require(), authenticationContext));
+        navbar.addToEnd(createUserMenu(currentUser, authenticationContext));
         addToNavbar(navbar);
     }
 
@@ -62,7 +66,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return item;
     }
 
-    private static MenuBar createUserMenu(SignedInUser user, AuthenticationContext authenticationContext) {
+    private static MenuBar createUserMenu(CurrentUser currentUser, AuthenticationContext authenticationContext) {
+        SignedInUser user = currentUser.require();
         Avatar avatar = new Avatar(user.displayName());
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
         HorizontalLayout label = new HorizontalLayout(avatar, new Span(user.displayName()));
@@ -73,8 +78,31 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.setId("user-menu");
         MenuItem root = menu.addItem(label);
-        root.getSubMenu().addItem("Team: " + user.teamName()).setEnabled(false);
+        addTeamSwitcher(root.getSubMenu(), currentUser, user);
+        root.getSubMenu().addItem("My account", e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("account")))
+                .setId("my-account");
         root.getSubMenu().addItem("Log out", e -> authenticationContext.logout()).setId("logout");
         return menu;
+    }
+
+    /** Everything on screen belongs to the active team, so switching starts afresh from the start page. */
+    private static void addTeamSwitcher(SubMenu menu, CurrentUser currentUser, SignedInUser user) {
+        MenuItem active = menu.addItem("Team: " + user.teamName());
+        active.setId("active-team");
+        List<Team> teams = currentUser.teams();
+        if (teams.size() < 2) {
+            active.setEnabled(false);
+            return;
+        }
+        for (Team team : teams) {
+            MenuItem choice = active.getSubMenu().addItem(team.getName(), e -> {
+                currentUser.switchTeam(team.getId());
+                VaadinServletRequest request = VaadinServletRequest.getCurrent();
+                e.getSource().getUI().ifPresent(ui -> ui.getPage().setLocation(
+                        (request == null ? "" : request.getContextPath()) + "/"));
+            });
+            choice.setCheckable(true);
+            choice.setChecked(team.getId().equals(user.teamId()));
+        }
     }
 }

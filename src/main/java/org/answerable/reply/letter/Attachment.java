@@ -11,11 +11,12 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.answerable.audit.Audited;
 
 /** A file that came with a reply. The bytes live under the data directory; the text is kept for search. */
 @Entity
 @Table(name = "reply_attachment")
-public class Attachment {
+public class Attachment implements Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -75,4 +76,8 @@ public class Attachment {
     public String getSha256() { return sha256; }
     String getStoragePath() { return storagePath; }
     public String getExtractedText() { return extractedText; }
+
+    @Override public Long teamId() { return teamId; }
+    @Override public Long requestId() { return reply.getRequestId(); }
+    @Override public String auditLabel() { return "attachment '" + fileName + "'"; }
 }

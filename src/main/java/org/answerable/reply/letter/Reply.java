@@ -16,11 +16,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.answerable.audit.Audited;
+import org.answerable.deadline.DateText;
 
 /** A letter from the authority about a request, with its attachments. */
 @Entity
 @Table(name = "reply")
-public class Reply {
+public class Reply implements Audited {
 
     public static final int REFERENCE_MAX_LENGTH = 100;
     public static final int LETTER_MAX_LENGTH = 1_000_000;
@@ -110,4 +112,8 @@ public class Reply {
     public Long getTimelineEventId() { return timelineEventId; }
     public long getVersion() { return version; }
     public List<Attachment> getAttachments() { return List.copyOf(attachments); }
+
+    @Override public Long teamId() { return teamId; }
+    @Override public Long requestId() { return requestId; }
+    @Override public String auditLabel() { return "letter '" + type.label() + ", " + DateText.of(dateReceived) + "'"; }
 }

@@ -91,7 +91,10 @@ public class ReplyService {
             return List.of();
         }
         String escaped = text.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return replies.search(currentUser.teamId(), "%" + escaped + "%", PageRequest.of(0, SEARCH_LIMIT));
+        List<Reply> found = replies.search(currentUser.teamId(), "%" + escaped + "%", PageRequest.of(0, SEARCH_LIMIT));
+        // The results page quotes the attachments' text after this transaction ends.
+        found.forEach(Reply::getAttachments);
+        return found;
     }
 
     public long maxAttachmentBytes() {

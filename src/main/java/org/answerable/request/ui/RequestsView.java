@@ -24,6 +24,7 @@ import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
 import org.answerable.request.RequestStatus;
+import org.answerable.security.CurrentUser;
 
 @Route("requests")
 @PageTitle("Requests · Answerable")
@@ -41,7 +42,7 @@ class RequestsView extends Main {
     final DatePicker sentTo = new DatePicker("Sent to");
     final Grid<FoiRequest> grid = new Grid<>();
 
-    RequestsView(RequestService requests, AuthorityService authorities) {
+    RequestsView(RequestService requests, AuthorityService authorities, CurrentUser currentUser) {
         this.requests = requests;
         addClassName("view");
         authorityFilter = new AuthorityPicker("Authority", authorities);
@@ -49,6 +50,8 @@ class RequestsView extends Main {
 
         Button newRequest = new Button("New request", e -> getUI().ifPresent(ui -> ui.navigate(NewRequestView.class)));
         newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        newRequest.setId("new-request");
+        newRequest.setVisible(currentUser.require().canEdit());
         HorizontalLayout heading = new HorizontalLayout(new H2("Requests"), newRequest);
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         heading.setWidthFull();

@@ -1,0 +1,5 @@
+package org.answerable.account;
+
+/** A team as the administrators' list shows it. */
+public record TeamSummary(Long id, String name, long members, long version) {
+}

@@ -1,0 +1,28 @@
+package org.answerable.reply;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the splitter proposes as the answer to one question, for the user to confirm.
+ *
+ * @param questionIndex position of the question in the request, from 0
+ * @param answerText the reply's words for this question, without the restated question; blank
+ *     when the reply says nothing about it
+ * @param suppressedMarkers the suppression markers used, as written ("c", "<5")
+ * @param costEstimate the cost figures given with a cost-limit refusal, e.g. "18 hours (£450)"
+ */
+public record AnswerProposal(int questionIndex, String answerText, Outcome suggestedOutcome, List<Citation> citations,
+        List<String> suppressedMarkers, Optional<DataTable> table, boolean publicInterestTestStated,
+        Optional<String> costEstimate) {
+
+    public AnswerProposal {
+        Objects.requireNonNull(answerText, "answerText");
+        Objects.requireNonNull(suggestedOutcome, "suggestedOutcome");
+        citations = List.copyOf(citations);
+        suppressedMarkers = List.copyOf(suppressedMarkers);
+        Objects.requireNonNull(table, "table");
+        Objects.requireNonNull(costEstimate, "costEstimate");
+    }
+}

@@ -1,0 +1,65 @@
+package org.answerable.reply;
+
+import java.util.regex.Pattern;
+
+/**
+ * The stock phrases of UK FOI correspondence that tell what an authority did with a question,
+ * gathered in one place so that a phrase met in a real letter is added once.
+ */
+final class ReplyWording {
+
+    // "This information is not held", "we do not hold the information": about the information,
+    // so that "the service does not hold a budget" (an answer) does not count.
+    static final Pattern NOT_HELD = Pattern.compile("(?i)(?:\\b(?:is|are|was|were|been)\\s+not\\s+(?:\\w+\\s+)?held\\b"
+            + "|\\b(?:do|does|did)\\s*n[o'’]?t\\s+(?:\\w+\\s+)?(?:hold|record|collate|keep)\\s+(?:any\\s+|the\\s+|this\\s+|that\\s+"
+            + "|such\\s+|these\\s+)?(?:recorded\\s+)?(?:information|data|records?|figures?|details|statistics)"
+            + "|\\bholds?\\s+no\\s+(?:recorded\\s+)?(?:information|data|records)|\\bno\\s+(?:recorded\\s+)?(?:information|data|records)"
+            + "\\s+(?:is|are)\\s+held|(?:^|\\n)\\W*not\\s+held\\b|\\binformation\\s+not\\s+held\\b)");
+
+    static final Pattern NEITHER_CONFIRM_NOR_DENY = Pattern.compile("(?i)\\bneither\\s+confirm\\s+n?or\\s+deny|\\bNCND\\b"
+            + "|\\b(?:will|can)\\s*not\\s+confirm\\s+or\\s+deny|\\bcannot\\s+confirm\\s+or\\s+deny"
+            + "|exempt(?:ion)?\\s+from\\s+the\\s+duty\\s+to\\s+confirm\\s+or\\s+deny");
+
+    static final Pattern REFUSAL = Pattern.compile("(?i)\\b(refus(?:e|ed|es|ing|al)|exempt(?:ion|ions|ed)?|withh[oe]ld(?:ing)?"
+            + "|redacted|exceeds?\\s+the\\s+(?:appropriate|cost|prescribed)\\s+limit|manifestly\\s+unreasonable|vexatious)\\b");
+
+    // "Published on our website", "available at https://…", "held by the police": the requester
+    // can get it elsewhere. "Publicly available" alone is too loose: councils add it to answers.
+    static final Pattern ELSEWHERE = Pattern.compile("(?i)(https?://|\\bwww\\.|\\bpublished[ \\u00A0]+(?:on|at|in|by|via|online|here)\\b"
+            + "|\\bavailable[ \\u00A0]+(?:online|on[ \\u00A0]+(?:our|the|their)[ \\u00A0]+website|at|from|on|via)\\b"
+            + "|\\bcan[ \\u00A0]+be[ \\u00A0]+(?:found|accessed|viewed|downloaded)[ \\u00A0]+(?:at|on|via|here|from)\\b"
+            + "|\\b(?:is|are|would[ \\u00A0]+be|may[ \\u00A0]+be)[ \\u00A0]+held[ \\u00A0]+by[ \\u00A0]+(?!us\\b|the[ \\u00A0]+council\\b|this[ \\u00A0]+council\\b|the[ \\u00A0]+authority\\b)"
+            + "|\\byou[ \\u00A0]+(?:may|might)[ \\u00A0]+wish[ \\u00A0]+to[ \\u00A0]+(?:contact|direct|redirect|approach|write[ \\u00A0]+to)"
+            + "|\\b(?:redirect|direct|address|send)[ \\u00A0]+your[ \\u00A0]+request[ \\u00A0]+to\\b"
+            + "|\\bis[ \\u00A0]+(?:the[ \\u00A0]+)?responsibility[ \\u00A0]+of[ \\u00A0]+(?!the[ \\u00A0]+council\\b))");
+
+    static final Pattern CLARIFICATION = Pattern.compile("(?i)\\b(clarif(?:y|ication)|could\\s+you\\s+(?:please\\s+)?"
+            + "(?:confirm|specify|explain)|please\\s+(?:confirm|specify)\\s+(?:what|which|whether))");
+
+    static final Pattern PUBLIC_INTEREST = Pattern.compile("(?i)\\bpublic\\s+interest\\s+(?:test|in\\s+(?:maintaining|disclos|withhold)"
+            + "|arguments?|factors?|considerations?|balance)|\\bbalance\\s+of\\s+(?:the\\s+)?public\\s+interest"
+            + "|\\bin\\s+the\\s+public\\s+interest\\s+to");
+
+    // Signs that the answer itself gives something: a document or a set of figures.
+    static final Pattern PROVIDED = Pattern.compile("(?i)\\b(attached|enclosed|please\\s+find|as\\s+follows"
+            + "|(?:see|shown|provided|set\\s+out|detailed)\\s+below)\\b");
+
+    // The request's own closing words, which replies restate after the last answer.
+    static final Pattern REQUESTER_VOICE = Pattern.compile("(?i)\\b(please\\s+(?:instead\\s+)?provide\\s+(?:it|this|the\\s+information|me)"
+            + "|I\\s+would\\s+(?:like|be\\s+grateful)|I\\s+look\\s+forward\\s+to)\\b");
+
+    // The letter's close: re-use licence, review rights, signature and contact details.
+    static final Pattern SIGN_OFF = Pattern.compile("(?i)^\\W*(you\\s+may\\s+re-?use|you\\s+(?:are\\s+free|can)\\s+(?:to\\s+)?re-?use"
+            + "|if\\s+you\\s+are\\s+(?:dis|un|not\\s+)?(?:satisfied|happy)|if\\s+you\\s+wish\\s+to\\s+(?:complain|appeal|request\\s+an?\\s+"
+            + "(?:internal\\s+)?review)|internal\\s+review\\b|yours\\s+(?:sincerely|faithfully)|(?:kind|best|warm)\\s+regards"
+            + "|regards,?\\s*$|information\\s+governance|e-?mail\\s*:|tel(?:ephone)?\\s*:|you\\s+have\\s+the\\s+right\\s+to"
+            + "|copyright|please\\s+(?:remember\\s+to\\s+)?quote\\s+(?:the|your|our)\\s+reference)|open\\s+government\\s+licen[cs]e");
+
+    /** "In response to the two questions above", "Questions 4 and 5", "both of these questions". */
+    static final Pattern JOINT_ANSWER = Pattern.compile("(?i)\\b(?:(both|two|three|four|five|six|these|all)\\s+(?:of\\s+)?"
+            + "(?:the\\s+|these\\s+)?(?:above\\s+|previous\\s+|preceding\\s+)?questions|questions\\s+(?:above|(\\d{1,2})\\s*"
+            + "(?:and|&|to|-|–)\\s*(\\d{1,2}))|(?:above|previous|preceding)\\s+(two|three|four|five|six)?\\s*questions)");
+
+    private ReplyWording() {
+    }
+}

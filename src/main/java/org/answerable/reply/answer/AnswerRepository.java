@@ -1,0 +1,49 @@
+package org.answerable.reply.answer;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.answerable.reply.Outcome;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface AnswerRepository extends JpaRepository<Answer, Long> {
+
+    @EntityGraph(attributePaths = "provisions")
+    List<Answer> findByRequestIdAndTeamId(Long requestId, Long teamId);
+
+    Optional<Answer> findByQuestionIdAndTeamId(Long questionId, Long teamId);
+
+    /** The refusals view: refused, not held and NCND answers with their request and question. */
+    @Query(value = """
+            select new org.answerable.reply.answer.RefusalRow(a.id, r.id, r.title, au.officialName, q.label, q.text,
+                   a.outcome, a.reasoning, a.answerText, r.dateSent)
+            from Answer a join FoiRequest r on r.id = a.requestId join Question q on q.id = a.questionId
+                 join r.authority au
+            where a.teamId = :teamId and r.teamId = :teamId and a.outcome in :outcomes
+              and (:authorityId is null or au.id = :authorityId)
+              and (:sentFrom is null or r.dateSent >= :sentFrom)
+              and (:sentTo is null or r.dateSent <= :sentTo)
+              and (:titlePattern is null or lower(r.title) like :titlePattern)
+              and (:provision is null or exists (select 1 from Answer a2 join a2.provisions p
+                                                 where a2.id = a.id and p.code = :provision))
+            order by r.dateSent desc, r.id, q.sortOrder""",
+            countQuery = """
+            select count(a) from Answer a join FoiRequest r on r.id = a.requestId
+            where a.teamId = :teamId and r.teamId = :teamId and a.outcome in :outcomes
+              and (:authorityId is null or r.authority.id = :authorityId)
+              and (:sentFrom is null or r.dateSent >= :sentFrom)
+              and (:sentTo is null or r.dateSent <= :sentTo)
+              and (:titlePattern is null or lower(r.title) like :titlePattern)
+              and (:provision is null or exists (select 1 from Answer a2 join a2.provisions p
+                                                 where a2.id = a.id and p.code = :provision))""")
+    Page<RefusalRow> refusals(@Param("teamId") Long teamId, @Param("outcomes") Collection<Outcome> outcomes,
+            @Param("authorityId") Long authorityId, @Param("sentFrom") LocalDate sentFrom,
+            @Param("sentTo") LocalDate sentTo, @Param("titlePattern") String titlePattern,
+            @Param("provision") String provision, Pageable pageable);
+}

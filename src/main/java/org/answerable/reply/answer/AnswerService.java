@@ -1,0 +1,143 @@
+package org.answerable.reply.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.answerable.account.SignedInUser;
+import org.answerable.base.ConcurrentEditException;
+import org.answerable.base.InvalidInputException;
+import org.answerable.base.NotFoundException;
+import org.answerable.reply.Outcome;
+import org.answerable.reply.ProvisionCatalogue;
+import org.answerable.reply.QuestionRef;
+import org.answerable.reply.ReplyProposal;
+import org.answerable.reply.ReplySplitter;
+import org.answerable.request.FoiRequest;
+import org.answerable.request.Question;
+import org.answerable.request.RequestService;
+import org.answerable.security.CurrentUser;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Answers question by question; the request's status follows them. */
+@Service
+public class AnswerService {
+
+    static final List<Outcome> REFUSAL_OUTCOMES =
+            List.of(Outcome.REFUSED, Outcome.NOT_HELD, Outcome.NEITHER_CONFIRM_NOR_DENY, Outcome.PARTLY_ANSWERED);
+
+    private final AnswerRepository answers;
+    private final RequestService requests;
+    private final CurrentUser currentUser;
+    private final ReplySplitter splitter = new ReplySplitter();
+
+    AnswerService(AnswerRepository answers, RequestService requests, CurrentUser currentUser) {
+        this.answers = answers;
+        this.requests = requests;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<QuestionWithAnswer> answersTo(Long requestId) {
+        FoiRequest request = requests.get(requestId);
+        Map<Long, Answer> byQuestion = answers.findByRequestIdAndTeamId(request.getId(), request.getTeamId()).stream()
+                .collect(Collectors.toMap(Answer::getQuestionId, Function.identity()));
+        return request.getQuestions().stream().map(q -> {
+            Optional<Answer> answer = Optional.ofNullable(byQuestion.get(q.getId()));
+            return new QuestionWithAnswer(q, answer, answer.flatMap(a -> DataTableJson.read(a.getDataTableJson())));
+        }).toList();
+    }
+
+    @Transactional
+    public Answer save(Long requestId, AnswerDraft draft) {
+        return saveAll(requestId, List.of(draft)).getFirst();
+    }
+
+    /** Saves several answers at once (the paste assistant's confirmation): all of them, or none. */
+    @Transactional
+    public List<Answer> saveAll(Long requestId, List<AnswerDraft> drafts) {
+        SignedInUser user = currentUser.requireEditor();
+        FoiRequest request = requests.get(requestId);
+        List<Long> questionIds = request.getQuestions().stream().map(Question::getId).toList();
+        List<Answer> saved = new ArrayList<>();
+        for (AnswerDraft draft : drafts) {
+            if (!questionIds.contains(draft.questionId())) {
+                throw new NotFoundException("question");
+            }
+            validate(draft);
+            Answer answer = answers.findByQuestionIdAndTeamId(draft.questionId(), user.teamId())
+                    .map(existing -> checkVersion(existing, draft))
+                    .orElseGet(() -> new Answer(user.teamId(), request.getId(), draft.questionId()));
+            answer.apply(draft, DataTableJson.write(draft.table()));
+            saved.add(answers.saveAndFlush(answer));
+        }
+        updateRequestStatus(request, questionIds);
+        return saved;
+    }
+
+    /** "Which answers were refused and why", newest requests first. */
+    @Transactional(readOnly = true)
+    public Page<RefusalRow> refusals(RefusalFilter filter, Pageable pageable) {
+        String pattern = filter.requestText() == null || filter.requestText().isBlank() ? null
+                : "%" + filter.requestText().strip().toLowerCase(Locale.ROOT) + "%";
+        return answers.refusals(currentUser.teamId(), REFUSAL_OUTCOMES, filter.authorityId(), filter.sentFrom(),
+                filter.sentTo(), pattern, filter.provisionCode(), pageable);
+    }
+
+    /** What the paste assistant proposes for a reply's text; nothing is saved. */
+    @Transactional(readOnly = true)
+    public ReplyProposal propose(Long requestId, String replyText) {
+        FoiRequest request = requests.get(requestId);
+        List<QuestionRef> questions = request.getQuestions().stream()
+                .map(q -> new QuestionRef(q.getLabel(), q.getText())).toList();
+        return splitter.split(replyText == null ? "" : replyText, questions, request.getRegime());
+    }
+
+    private void updateRequestStatus(FoiRequest request, List<Long> questionIds) {
+        Map<Long, Outcome> outcomes = answers.findByRequestIdAndTeamId(request.getId(), request.getTeamId()).stream()
+                .collect(Collectors.toMap(Answer::getQuestionId, Answer::getOutcome));
+        List<Outcome> perQuestion = questionIds.stream().map(outcomes::get).toList();
+        requests.recordAnswerOutcome(request.getId(), RequestOutcomeRule.statusFor(perQuestion));
+    }
+
+    private static Answer checkVersion(Answer existing, AnswerDraft draft) {
+        if (existing.getVersion() != draft.version()) {
+            throw new ConcurrentEditException("answer");
+        }
+        return existing;
+    }
+
+    private static void validate(AnswerDraft draft) {
+        if (draft.outcome() == null) {
+            throw new InvalidInputException("outcome", "Choose what the authority did with this question");
+        }
+        for (String code : draft.provisionCodes()) {
+            if (ProvisionCatalogue.byCode(code).isEmpty()) {
+                throw new InvalidInputException("provisions", "Unknown provision " + code);
+            }
+        }
+        if (draft.outcome() == Outcome.REDIRECTED && blank(draft.redirectTo())) {
+            throw new InvalidInputException("redirectTo", "Give the web address where it is published, or the body that holds it");
+        }
+        tooLong(draft.answerText(), Answer.TEXT_MAX_LENGTH, "answerText", "The answer text");
+        tooLong(draft.reasoning(), Answer.REASONING_MAX_LENGTH, "reasoning", "The reasoning");
+        tooLong(draft.costEstimate(), Answer.COST_MAX_LENGTH, "costEstimate", "The cost estimate");
+        tooLong(draft.redirectTo(), Answer.REDIRECT_MAX_LENGTH, "redirectTo", "The address or body");
+    }
+
+    private static void tooLong(String value, int max, String field, String what) {
+        if (value != null && value.length() > max) {
+            throw new InvalidInputException(field, what + " is longer than " + max + " characters");
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

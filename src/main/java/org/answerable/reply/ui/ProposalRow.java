@@ -1,0 +1,92 @@
+package org.answerable.reply.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.answerable.authority.Regime;
+import org.answerable.reply.AnswerProposal;
+import org.answerable.reply.Citation;
+import org.answerable.reply.DataTable;
+import org.answerable.reply.Outcome;
+import org.answerable.reply.Provision;
+import org.answerable.reply.ProvisionCatalogue;
+import org.answerable.reply.answer.Answer;
+import org.answerable.reply.answer.AnswerDraft;
+import org.answerable.reply.answer.QuestionWithAnswer;
+
+/** One question beside the answer the assistant found for it, ready to correct. */
+class ProposalRow extends Div {
+
+    final Checkbox include = new Checkbox("Save this answer");
+    final TextArea answerText = new TextArea("Answer found");
+    final Select<Outcome> outcome = new Select<>();
+    final MultiSelectComboBox<Provision> provisions = new MultiSelectComboBox<>("Provisions cited");
+    final Checkbox publicInterestTest = new Checkbox("Public interest test stated");
+    final TextField costEstimate = new TextField("Cost estimate");
+    final TextField redirectTo = new TextField("Published at / held by");
+    private final QuestionWithAnswer question;
+    private final DataTable table;
+
+    ProposalRow(QuestionWithAnswer question, AnswerProposal suggested, Regime regime) {
+        this.question = question;
+        this.table = suggested == null ? null : suggested.table().orElse(null);
+        addClassName("proposal-row");
+        outcome.setLabel("Outcome");
+        outcome.setItems(Outcome.values());
+        outcome.setItemLabelGenerator(Outcome::label);
+        provisions.setItems(ProvisionCatalogue.forRegime(regime));
+        provisions.setItemLabelGenerator(p -> p.citation() + " – " + p.shortName());
+        answerText.setWidthFull();
+        if (suggested != null) {
+            answerText.setValue(suggested.answerText());
+            outcome.setValue(suggested.suggestedOutcome());
+            Set<Provision> cited = new LinkedHashSet<>();
+            suggested.citations().stream().map(Citation::provision).forEach(cited::add);
+            provisions.setValue(cited);
+            publicInterestTest.setValue(suggested.publicInterestTestStated());
+            suggested.costEstimate().ifPresent(costEstimate::setValue);
+        } else {
+            outcome.setValue(Outcome.NOT_ADDRESSED);
+        }
+        include.setValue(suggested != null);
+        Paragraph asked = new Paragraph(question.question().getLabel() + " " + question.question().getText());
+        asked.addClassName("proposal-question");
+        redirectTo.setVisible(outcome.getValue() == Outcome.REDIRECTED);
+        outcome.addValueChangeListener(e -> redirectTo.setVisible(e.getValue() == Outcome.REDIRECTED));
+        question.answer().map(Answer::getRedirectTo).ifPresent(redirectTo::setValue);
+        Div answer = new Div(include, outcome, provisions, answerText, publicInterestTest, costEstimate, redirectTo);
+        answer.addClassName("proposal-answer");
+        if (table != null) {
+            answer.add(new DataTableView(table));
+        }
+        add(asked, answer);
+    }
+
+    String label() {
+        return question.question().getLabel();
+    }
+
+    boolean isIncluded() {
+        return include.getValue();
+    }
+
+    void appendText(String segment) {
+        answerText.setValue(answerText.getValue().isBlank() ? segment : answerText.getValue() + "\n" + segment);
+        include.setValue(true);
+    }
+
+    AnswerDraft toDraft() {
+        Optional<Answer> existing = question.answer();
+        return new AnswerDraft(question.question().getId(), null, outcome.getValue(), answerText.getValue(),
+                provisions.getValue().stream().map(Provision::code).toList(), publicInterestTest.getValue(),
+                costEstimate.getValue(), existing.map(Answer::getReasoning).orElse(null),
+                redirectTo.getValue(), table, existing.map(Answer::getVersion).orElse(0L));
+    }
+}

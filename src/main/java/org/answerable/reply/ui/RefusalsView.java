@@ -1,0 +1,86 @@
+package org.answerable.reply.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.answerable.authority.AuthorityService;
+import org.answerable.authority.ui.AuthorityPicker;
+import org.answerable.deadline.DateText;
+import org.answerable.reply.Provision;
+import org.answerable.reply.ProvisionCatalogue;
+import org.answerable.reply.answer.AnswerService;
+import org.answerable.reply.answer.RefusalFilter;
+import org.answerable.reply.answer.RefusalRow;
+
+/** Which answers were refused, not held or neither confirmed nor denied, and why. */
+@Route("refusals")
+@PageTitle("Refusals · Answerable")
+@Menu(order = 15, title = "Refusals")
+@PermitAll
+class RefusalsView extends Main {
+
+    private final AnswerService answers;
+    final AuthorityPicker authority;
+    final ComboBox<Provision> provision = new ComboBox<>("Provision");
+    final DatePicker sentFrom = new DatePicker("Sent from");
+    final DatePicker sentTo = new DatePicker("Sent to");
+    final TextField request = new TextField("Request");
+    final Grid<RefusalRow> grid = new Grid<>();
+
+    RefusalsView(AnswerService answers, AuthorityService authorities) {
+        this.answers = answers;
+        addClassName("view");
+        authority = new AuthorityPicker("Authority", authorities);
+        authority.setClearButtonVisible(true);
+        provision.setItems(ProvisionCatalogue.all());
+        provision.setItemLabelGenerator(p -> p.regime() + " " + p.citation() + " – " + p.shortName());
+        provision.setClearButtonVisible(true);
+        request.setPlaceholder("Words in the title");
+        request.setValueChangeMode(ValueChangeMode.LAZY);
+        request.setClearButtonVisible(true);
+        authority.addValueChangeListener(e -> refresh());
+        provision.addValueChangeListener(e -> refresh());
+        sentFrom.addValueChangeListener(e -> refresh());
+        sentTo.addValueChangeListener(e -> refresh());
+        request.addValueChangeListener(e -> refresh());
+
+        grid.addComponentColumn(row -> new Anchor("requests/" + row.requestId(), row.requestTitle()))
+                .setHeader("Request").setFlexGrow(2).setKey("request");
+        grid.addColumn(RefusalRow::authorityName).setHeader("Authority").setFlexGrow(2).setKey("authority");
+        grid.addColumn(row -> row.questionLabel() + " " + row.questionText()).setHeader("Question").setFlexGrow(3).setKey("question");
+        grid.addComponentColumn(row -> new OutcomeBadge(row.outcome())).setHeader("Outcome").setKey("outcome");
+        grid.addColumn(row -> row.reasoning() != null ? row.reasoning() : row.answerText() == null ? "" : row.answerText())
+                .setHeader("Why").setFlexGrow(4).setKey("why");
+        grid.addColumn(row -> row.dateSent() == null ? "" : DateText.of(row.dateSent())).setHeader("Sent").setKey("sent");
+        grid.setItemsPageable(pageable -> answers.refusals(filter(), pageable).getContent());
+        grid.setEmptyStateText("No refused, not-held or NCND answers match.");
+        grid.setHeight("65vh");
+
+        HorizontalLayout filters = new HorizontalLayout(request, authority, provision, sentFrom, sentTo);
+        filters.setWrap(true);
+        filters.addClassName("filters");
+        add(new H2("Refusals"), new Paragraph("Every answer your team recorded as refused, partly answered, not held "
+                + "or neither confirmed nor denied, with the reasons the authority gave."), filters, grid);
+    }
+
+    private RefusalFilter filter() {
+        return new RefusalFilter(authority.getValue() == null ? null : authority.getValue().getId(),
+                provision.getValue() == null ? null : provision.getValue().code(), sentFrom.getValue(), sentTo.getValue(),
+                request.getValue());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,138 @@
+package org.answerable.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TablePasteParserTest {
+
+    private static DataTable parse(String text) {
+        return TablePasteParser.parse(text).orElseThrow();
+    }
+
+    private static List<String> raws(List<Cell> row) {
+        return row.stream().map(Cell::raw).toList();
+    }
+
+    @Test
+    void a_spreadsheet_paste_names_its_rows_from_the_corner_cell() {
+        DataTable table = parse("Year\tCSE\tCCE\n2015\t19\t-\n2016\t53\tc\n");
+
+        assertThat(table.rowDimension()).isEqualTo("Year");
+        assertThat(table.columnHeaders()).containsExactly("CSE", "CCE");
+        assertThat(table.rowHeaders()).containsExactly("2015", "2016");
+        assertThat(table.rows()).extracting(r -> r.get(1).kind()).containsExactly(CellKind.NOT_RECORDED, CellKind.SUPPRESSED);
+    }
+
+    @Test
+    void a_spreadsheet_paste_with_years_across_the_top_is_read_the_right_way_round() {
+        DataTable table = parse("\t2015\t2016\nCSE\t19\t53\nCCE\t-\t4\n");
+
+        assertThat(table.columnHeaders()).containsExactly("2015", "2016");
+        assertThat(table.rowHeaders()).containsExactly("CSE", "CCE");
+        assertThat(table.cell(1, 1).value()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void the_leicester_age_table_pasted_one_cell_per_line() {
+        String reply = LeicesterExamples.reply(LeicesterExamples.CSE_CCE);
+        String pasted = String.join("\n", reply.lines().toList().subList(11, 83));
+
+        DataTable table = parse(pasted);
+
+        assertThat(table.columnHeaders()).containsExactly("CSE 10-14", "CSE 15-19", "CE 10-14", "CE 15-19");
+        assertThat(table.rowHeaders()).hasSize(10);
+        assertThat(raws(table.rows().get(6))).containsExactly("66", "50", "22", "41");
+    }
+
+    @Test
+    void a_group_header_spans_equal_widths_when_the_row_below_gives_no_hint() {
+        DataTable table = parse("\tCSE\t\tCE\t\n\t10-14\t15-19\t10-14\t15-19\n2015\t19\t20\t-\t-\n");
+
+        assertThat(table.columnHeaders()).containsExactly("CSE 10-14", "CSE 15-19", "CE 10-14", "CE 15-19");
+    }
+
+    @Test
+    void a_group_header_of_fewer_cells_is_spread_where_words_turn_into_ages() {
+        DataTable table = parse("Sex\tAge\nMale\tFemale\t10-14\t15-17\n3\t<5\t4\t6\n");
+
+        assertThat(table.columnHeaders()).containsExactly("Sex Male", "Sex Female", "Age 10-14", "Age 15-17");
+        assertThat(table.rowHeaders()).containsExactly("");
+        assertThat(table.cell(0, 1).kind()).isEqualTo(CellKind.SUPPRESSED);
+    }
+
+    @Test
+    void spaced_out_columns_with_a_heading_line_from_a_pdf() {
+        DataTable table = parse("""
+                Year    Referrals    Cost
+                2022    120          £3,400
+                2023    c            £4,100
+                """);
+
+        assertThat(table.rowDimension()).isEqualTo("Year");
+        assertThat(table.columnHeaders()).containsExactly("Referrals", "Cost");
+        assertThat(raws(table.rows().get(1))).containsExactly("c", "£4,100");
+        assertThat(table.cell(1, 1).kind()).isEqualTo(CellKind.AMOUNT);
+    }
+
+    @Test
+    void years_followed_by_figures_separated_by_single_spaces() {
+        DataTable table = parse("2015 19 20 - -\n2016 53 105 - -\n");
+
+        assertThat(table.rowHeaders()).containsExactly("2015", "2016");
+        assertThat(raws(table.rows().get(1))).containsExactly("53", "105", "-", "-");
+        assertThat(table.columnHeaders()).containsExactly("", "", "", "");
+    }
+
+    @Test
+    void a_pdf_paste_one_cell_per_line_without_tabs() {
+        DataTable table = parse("""
+                Year
+                CSE
+                CCE
+
+                2015
+                19
+                -
+
+                2016
+                53
+                4
+                """);
+
+        assertThat(table.rowDimension()).isEqualTo("Year");
+        assertThat(table.columnHeaders()).containsExactly("CSE", "CCE");
+        assertThat(raws(table.rows().get(1))).containsExactly("53", "4");
+    }
+
+    @Test
+    void the_table_is_found_inside_the_words_around_it() {
+        DataTable table = parse("""
+                The figures are as follows:
+                \tYear\tCases
+                \t2023\t12
+                \t2024\t<5
+                Figures under 5 are suppressed.
+                """);
+
+        assertThat(table.rowHeaders()).containsExactly("2023", "2024");
+        assertThat(table.rows()).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {
+        "We do not hold this information.",
+        "Yes.  Regular auditing takes place monthly as part of routine quality assurance under the framework.",
+        "3\nperson white British Ethnicity.\n\n1\nperson Indian Ethnicity\n\n1\nperson Pakistani Ethnicity",
+        "\tPolice\n\tHealth\n\tEducation",
+        "In 2021 there were 5 cases.\nIn 2022 there were 7 cases.",
+    })
+    void prose_and_lists_are_not_tables(String text) {
+        assertThat(TablePasteParser.parse(text)).isEmpty();
+    }
+}

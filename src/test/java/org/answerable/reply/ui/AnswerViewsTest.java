@@ -1,0 +1,125 @@
+package org.answerable.reply.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.answerable.account.Role;
+import org.answerable.authority.Authority;
+import org.answerable.authority.AuthorityService;
+import org.answerable.reply.Outcome;
+import org.answerable.reply.ProvisionCatalogue;
+import org.answerable.reply.answer.AnswerService;
+import org.answerable.reply.answer.QuestionWithAnswer;
+import org.answerable.reply.answer.RefusalRow;
+import org.answerable.request.FoiRequest;
+import org.answerable.request.RequestDraft;
+import org.answerable.request.RequestService;
+import org.answerable.request.RequestStatus;
+import org.answerable.support.IntegrationTest;
+import org.answerable.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+@IntegrationTest
+@ViewPackages(packages = "org.answerable")
+class AnswerViewsTest extends SpringBrowserlessTest {
+
+    @Autowired TestUsers users;
+    @Autowired RequestService requests;
+    @Autowired AnswerService answers;
+    @Autowired AuthorityService authorities;
+
+    FoiRequest request;
+
+    @BeforeEach
+    void theCseCceRequestToLeicester() throws IOException {
+        users.signInNew(Role.MEMBER);
+        Authority leicester = authorities.findByCode("LCE").orElseThrow();
+        RequestDraft draft = new RequestDraft();
+        draft.setTitle("CSE and CCE 2015-2024");
+        draft.setAuthority(leicester);
+        draft.setRegime(leicester.getDefaultRegime());
+        draft.setDateSent(LocalDate.of(2025, 6, 2));
+        draft.setQuestions(requests.proposeQuestions(fixture("requests/leicester-cse-cce-2015-2024.txt")));
+        request = requests.create(draft);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void campaigner_records_a_section_12_refusal_by_hand() {
+        navigate("requests/" + request.getId(), Main.class);
+        List<Button> recordButtons = $(Button.class).all().stream().filter(b -> b.getText().equals("Record answer")).toList();
+        test(recordButtons.get(3)).click();
+
+        AnswerDialog dialog = $(AnswerDialog.class).single();
+        test(dialog.outcome).selectItem(Outcome.REFUSED.label());
+        dialog.provisions.setValue(List.of(ProvisionCatalogue.byCode("FOIA-s12").orElseThrow()));
+        test(dialog.costEstimate).setValue("18 hours (£450)");
+        test(dialog.reasoning).setValue("Staff would need to trawl through each child's file");
+        test(dialog.save).click();
+
+        QuestionWithAnswer fourth = answers.answersTo(request.getId()).get(3);
+        assertThat(fourth.answer().orElseThrow().getOutcome()).isEqualTo(Outcome.REFUSED);
+        Div box = $(Div.class).withId("question-" + fourth.question().getId()).single();
+        assertThat($(Span.class, box).all()).extracting(Span::getText)
+                .contains("✗ Refused", "section 12 · Cost of compliance exceeds the appropriate limit");
+        assertThat(requests.get(request.getId()).getStatus()).as("a refusal among open questions").isEqualTo(RequestStatus.PARTLY_REFUSED);
+    }
+
+    @Test
+    void campaigner_pastes_the_councils_reply_checks_the_proposal_and_confirms() throws IOException {
+        navigate("requests/" + request.getId(), Main.class);
+        test($(Button.class).withId("paste-reply").single()).click();
+        PasteAssistantDialog assistant = $(PasteAssistantDialog.class).single();
+        test(assistant.replyText).setValue(fixture("replies/leicester-cse-cce-2015-2024.txt"));
+        test(assistant.propose).click();
+
+        assertThat(assistant.rows).hasSize(requests.get(request.getId()).getQuestions().size());
+        ProposalRow budget = assistant.rows.getLast();
+        assertThat(budget.outcome.getValue()).isIn(Outcome.NOT_HELD, Outcome.PARTLY_ANSWERED);
+        assertThat(answers.answersTo(request.getId())).as("nothing saved before confirming").allMatch(qa -> qa.answer().isEmpty());
+
+        test(assistant.confirm).click();
+
+        List<QuestionWithAnswer> saved = answers.answersTo(request.getId());
+        assertThat(saved).filteredOn(qa -> qa.answer().isPresent()).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(saved.get(3).answer().orElseThrow().getProvisionCodes()).contains("FOIA-s12");
+        assertThat(answers.refusals(org.answerable.reply.answer.RefusalFilter.none(),
+                org.springframework.data.domain.PageRequest.of(0, 20)).getContent())
+                .extracting(RefusalRow::questionLabel).isNotEmpty();
+        assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.PARTLY_REFUSED);
+    }
+
+    @Test
+    void the_refusals_view_lists_refused_answers_with_their_reasons() {
+        QuestionWithAnswer fourth = answers.answersTo(request.getId()).get(3);
+        answers.save(request.getId(), new org.answerable.reply.answer.AnswerDraft(fourth.question().getId(), null,
+                Outcome.REFUSED, null, List.of("FOIA-s12"), false, "18 hours", "Cost limit exceeded", null, null, 0));
+
+        RefusalsView view = navigate(RefusalsView.class);
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("Cost limit exceeded");
+        test(view.provision).selectItem("FOIA section 17 – Refusal notice");
+        assertThat(test(view.grid).size()).isZero();
+    }
+
+    private static String fixture(String path) throws IOException {
+        return new ClassPathResource("examples/" + path).getContentAsString(StandardCharsets.UTF_8);
+    }
+}

@@ -14,9 +14,10 @@ import org.answerable.reply.LineMarker.Series;
 /**
  * Finds where each question's answer starts in a reply. The best evidence is the question's own
  * words: councils restate each question before answering it, in any order. Where a question is
- * not restated, its label ("3.", "Q3", "c)") is used, taking the one that sits between its
- * neighbours' answers so that a numbered list inside an answer is not taken for the next
- * question. Bullets count only when there is one per question left.
+ * not restated, its label ("3.", "Q3", "c)", "Questions 4 and 5") is used: a label found once is
+ * taken wherever it is, so answers may come in any order; otherwise the one between its
+ * neighbours' answers, skipping a numbered list inside an answer (one that restarts at 1).
+ * Bullets count only when there is one per question left.
  */
 final class QuestionAnchors {
 

@@ -3,6 +3,7 @@ package org.answerable.reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.answerable.authority.Regime;
@@ -32,6 +33,8 @@ public final class ReplySplitter {
     private final AnswerReader reader = new AnswerReader();
 
     public ReplyProposal split(String replyText, List<QuestionRef> questions, Regime regime) {
+        Objects.requireNonNull(questions, "questions");
+        Objects.requireNonNull(regime, "regime");
         ReplyText reply = new ReplyText(replyText == null ? "" : replyText);
         String text = reply.text();
         List<Anchor> anchors = QuestionAnchors.find(reply, questions);

@@ -23,15 +23,19 @@ final class ReplyWording {
     static final Pattern REFUSAL = Pattern.compile("(?i)\\b(refus(?:e|ed|es|ing|al)|exempt(?:ion|ions|ed)?|withh[oe]ld(?:ing)?"
             + "|redacted|exceeds?\\s+the\\s+(?:appropriate|cost|prescribed)\\s+limit|manifestly\\s+unreasonable|vexatious)\\b");
 
+    // Spaces within a line: "available" at a line's end and "Via …" on the next are two thoughts.
+    private static final String SP = "[ \\u00A0]+";
+    private static final String NOT_US = "(?!us\\b|the" + SP + "council\\b|this" + SP + "council\\b|the" + SP + "authority\\b)";
+
     // "Published on our website", "available at https://…", "held by the police": the requester
     // can get it elsewhere. "Publicly available" alone is too loose: councils add it to answers.
-    static final Pattern ELSEWHERE = Pattern.compile("(?i)(https?://|\\bwww\\.|\\bpublished[ \\u00A0]+(?:on|at|in|by|via|online|here)\\b"
-            + "|\\bavailable[ \\u00A0]+(?:online|on[ \\u00A0]+(?:our|the|their)[ \\u00A0]+website|at|from|on|via)\\b"
-            + "|\\bcan[ \\u00A0]+be[ \\u00A0]+(?:found|accessed|viewed|downloaded)[ \\u00A0]+(?:at|on|via|here|from)\\b"
-            + "|\\b(?:is|are|would[ \\u00A0]+be|may[ \\u00A0]+be)[ \\u00A0]+held[ \\u00A0]+by[ \\u00A0]+(?!us\\b|the[ \\u00A0]+council\\b|this[ \\u00A0]+council\\b|the[ \\u00A0]+authority\\b)"
-            + "|\\byou[ \\u00A0]+(?:may|might)[ \\u00A0]+wish[ \\u00A0]+to[ \\u00A0]+(?:contact|direct|redirect|approach|write[ \\u00A0]+to)"
-            + "|\\b(?:redirect|direct|address|send)[ \\u00A0]+your[ \\u00A0]+request[ \\u00A0]+to\\b"
-            + "|\\bis[ \\u00A0]+(?:the[ \\u00A0]+)?responsibility[ \\u00A0]+of[ \\u00A0]+(?!the[ \\u00A0]+council\\b))");
+    static final Pattern ELSEWHERE = Pattern.compile("(?i)(https?://|\\bwww\\.|\\bpublished" + SP + "(?:on|at|in|by|via|online|here)\\b"
+            + "|\\bavailable" + SP + "(?:online|on" + SP + "(?:our|the|their)" + SP + "website|at|from|on|via)\\b"
+            + "|\\bcan" + SP + "be" + SP + "(?:found|accessed|viewed|downloaded)" + SP + "(?:at|on|via|here|from)\\b"
+            + "|\\b(?:is|are|would" + SP + "be|may" + SP + "be)" + SP + "held" + SP + "by" + SP + NOT_US
+            + "|\\byou" + SP + "(?:may|might)" + SP + "wish" + SP + "to" + SP + "(?:contact|direct|redirect|approach|write" + SP + "to)"
+            + "|\\b(?:redirect|direct|address|send)" + SP + "your" + SP + "request" + SP + "to\\b"
+            + "|\\bis" + SP + "(?:the" + SP + ")?responsibility" + SP + "of" + SP + NOT_US + ")");
 
     static final Pattern CLARIFICATION = Pattern.compile("(?i)\\b(clarif(?:y|ication)|could\\s+you\\s+(?:please\\s+)?"
             + "(?:confirm|specify|explain)|please\\s+(?:confirm|specify)\\s+(?:what|which|whether))");

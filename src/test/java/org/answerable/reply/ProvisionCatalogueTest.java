@@ -101,6 +101,13 @@ class ProvisionCatalogueTest {
     }
 
     @Test
+    void only_qualified_and_partly_absolute_provisions_call_for_a_public_interest_test() {
+        assertThat(ProvisionCatalogue.all()).filteredOn(p -> p.nature().mayNeedPublicInterestTest())
+                .extracting(Provision::code).contains("FOIA-s43", "FOIA-s40(2)", "EIR-r12(5)(e)")
+                .doesNotContain("FOIA-s12", "FOIA-s21", "FOIA-s41", "FOISA-s25");
+    }
+
+    @Test
     void codes_are_unique_and_name_their_regime() {
         List<Provision> all = ProvisionCatalogue.all();
 

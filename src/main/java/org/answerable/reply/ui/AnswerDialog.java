@@ -49,7 +49,7 @@ class AnswerDialog extends Dialog {
         outcome.setLabel("Outcome");
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::label);
-        provisions.setItems(ProvisionCatalogue.forRegime(request.getRegime()));
+        provisions.setItems(ProvisionCatalogue.citableUnder(request.getRegime()));
         provisions.setItemLabelGenerator(p -> p.citation() + " – " + p.shortName() + " (" + p.nature().label() + ")");
         tablePaste.setHelperText("Tab-separated, or one cell per line as in the letter; check the preview before saving");
         tablePaste.addValueChangeListener(e -> previewTable(e.getValue()));

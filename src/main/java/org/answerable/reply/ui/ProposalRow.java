@@ -41,7 +41,7 @@ class ProposalRow extends Div {
         outcome.setLabel("Outcome");
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::label);
-        provisions.setItems(ProvisionCatalogue.forRegime(regime));
+        provisions.setItems(ProvisionCatalogue.citableUnder(regime));
         provisions.setItemLabelGenerator(p -> p.citation() + " – " + p.shortName());
         answerText.setWidthFull();
         if (suggested != null) {

@@ -12,6 +12,8 @@ import java.util.Random;
 import org.answerable.Application;
 import org.answerable.account.AccountService;
 import org.answerable.account.Role;
+import org.answerable.reply.answer.AnswerService;
+import org.answerable.reply.answer.RefusalFilter;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
 import org.answerable.request.RequestStatus;
@@ -79,6 +81,13 @@ final class ScaleBenchmark {
         results.add(Measurements.measure("requests list: free-text search in title/reference/text", 5, 50,
                 () -> requests.list(new RequestFilter(null, null, "housing", null, null), PageRequest.of(0, 50))));
         results.add(Measurements.measure("deadlines dashboard (all sources)", 10, 100, board::board));
+        AnswerService answers = app.getBean(AnswerService.class);
+        results.add(Measurements.measure("refusals view: first page, all refusals", 10, 100,
+                () -> answers.refusals(RefusalFilter.none(), PageRequest.of(0, 50))));
+        results.add(Measurements.measure("refusals view: by provision (s12) and authority", 10, 100, () -> {
+            Long authority = authorityIds.get(random.nextInt(authorityIds.size()));
+            answers.refusals(new RefusalFilter(authority, "FOIA-s12", null, null, null), PageRequest.of(0, 50));
+        }));
         return results;
     }
 

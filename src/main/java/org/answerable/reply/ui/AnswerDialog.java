@@ -43,6 +43,7 @@ class AnswerDialog extends Dialog {
     final Button save = new Button("Save answer");
     private final Div tablePreview = new Div();
     private DataTable table;
+    private EditableTable tableEditor;
 
     AnswerDialog(AnswerService answers, FoiRequest request, QuestionWithAnswer qa, Runnable onSaved) {
         setHeaderTitle("Question " + qa.question().getLabel());
@@ -51,7 +52,7 @@ class AnswerDialog extends Dialog {
         outcome.setItemLabelGenerator(Outcome::label);
         provisions.setItems(ProvisionCatalogue.citableUnder(request.getRegime()));
         provisions.setItemLabelGenerator(p -> p.citation() + " – " + p.shortName() + " (" + p.nature().label() + ")");
-        tablePaste.setHelperText("Tab-separated, or one cell per line as in the letter; check the preview before saving");
+        tablePaste.setHelperText("Tab-separated, or one cell per line as in the letter; check and correct the cells below before saving");
         tablePaste.addValueChangeListener(e -> previewTable(e.getValue()));
         answerText.setMaxLength(Answer.TEXT_MAX_LENGTH);
         reasoning.setMaxLength(Answer.REASONING_MAX_LENGTH);
@@ -75,7 +76,7 @@ class AnswerDialog extends Dialog {
                 answers.save(request.getId(), new AnswerDraft(qa.question().getId(), existing.map(Answer::getReplyId).orElse(null),
                         outcome.getValue(), answerText.getValue(), provisions.getValue().stream().map(Provision::code).toList(),
                         publicInterestTest.getValue(), costEstimate.getValue(), reasoning.getValue(), redirectTo.getValue(),
-                        table, existing.map(Answer::getVersion).orElse(0L)));
+                        tableEditor == null ? null : tableEditor.value(), existing.map(Answer::getVersion).orElse(0L)));
                 Notification.show("Answer saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onSaved.run();
@@ -116,8 +117,9 @@ class AnswerDialog extends Dialog {
 
     private void showTable() {
         tablePreview.removeAll();
-        if (table != null) {
-            tablePreview.add(new DataTableView(table));
+        tableEditor = table == null ? null : new EditableTable(table);
+        if (tableEditor != null) {
+            tablePreview.add(tableEditor);
         }
     }
 

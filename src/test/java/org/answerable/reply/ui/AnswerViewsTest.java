@@ -83,6 +83,25 @@ class AnswerViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_pasted_table_is_checked_corrected_cell_by_cell_and_keeps_suppressed_markers() {
+        navigate("requests/" + request.getId(), Main.class);
+        test($(Button.class).all().stream().filter(b -> b.getText().equals("Record answer")).findFirst().orElseThrow()).click();
+        AnswerDialog dialog = $(AnswerDialog.class).single();
+        test(dialog.outcome).selectItem(Outcome.ANSWERED.label());
+        test(dialog.tablePaste).setValue("Age\t10-14\t15-19\n2015\t19\t20\n2016\t53\t105");
+
+        EditableTable editor = $(EditableTable.class).single();
+        ((com.vaadin.flow.component.textfield.TextField) test(editor).getCellComponent(1, 2)).setValue("<5");
+        test(dialog.save).click();
+
+        org.answerable.reply.DataTable saved = answers.answersTo(request.getId()).getFirst().table().orElseThrow();
+        assertThat(saved.cell(0, 0).raw()).isEqualTo("19");
+        assertThat(saved.cell(1, 1).raw()).isEqualTo("<5");
+        assertThat(saved.cell(1, 1).kind()).isEqualTo(org.answerable.reply.CellKind.SUPPRESSED);
+        assertThat(saved.cell(1, 1).value()).isNull();
+    }
+
+    @Test
     void campaigner_pastes_the_councils_reply_checks_the_proposal_and_confirms() throws IOException {
         navigate("requests/" + request.getId(), Main.class);
         test($(Button.class).withId("paste-reply").single()).click();

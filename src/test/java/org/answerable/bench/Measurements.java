@@ -25,7 +25,9 @@ final class Measurements {
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;
         }
         Arrays.sort(millis);
-        return new Result(name, runs, percentile(millis, 50), percentile(millis, 95), millis[runs - 1]);
+        Result result = new Result(name, runs, percentile(millis, 50), percentile(millis, 95), millis[runs - 1]);
+        System.out.println(result.line());
+        return result;
     }
 
     private static double percentile(double[] sorted, int p) {

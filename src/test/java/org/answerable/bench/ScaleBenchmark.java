@@ -82,9 +82,9 @@ final class ScaleBenchmark {
                 () -> requests.list(new RequestFilter(null, null, "housing", null, null), PageRequest.of(0, 50))));
         results.add(Measurements.measure("deadlines dashboard (all sources)", 10, 100, board::board));
         AnswerService answers = app.getBean(AnswerService.class);
-        results.add(Measurements.measure("refusals view: first page, all refusals", 10, 100,
+        results.add(Measurements.measure("refusals view: first page, all refusals", 2, 10,
                 () -> answers.refusals(RefusalFilter.none(), PageRequest.of(0, 50))));
-        results.add(Measurements.measure("refusals view: by provision (s12) and authority", 10, 100, () -> {
+        results.add(Measurements.measure("refusals view: by provision (s12) and authority", 2, 10, () -> {
             Long authority = authorityIds.get(random.nextInt(authorityIds.size()));
             answers.refusals(new RefusalFilter(authority, "FOIA-s12", null, null, null), PageRequest.of(0, 50));
         }));

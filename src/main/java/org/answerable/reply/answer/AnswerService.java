@@ -86,8 +86,12 @@ public class AnswerService {
     public Page<RefusalRow> refusals(RefusalFilter filter, Pageable pageable) {
         String pattern = filter.requestText() == null || filter.requestText().isBlank() ? null
                 : "%" + filter.requestText().strip().toLowerCase(Locale.ROOT) + "%";
-        return answers.refusals(currentUser.teamId(), REFUSAL_OUTCOMES, filter.authorityId(), filter.sentFrom(),
-                filter.sentTo(), pattern, filter.provisionCode(), pageable);
+        Long teamId = currentUser.teamId();
+        return filter.provisionCode() == null
+                ? answers.refusals(teamId, REFUSAL_OUTCOMES, filter.authorityId(), filter.sentFrom(), filter.sentTo(),
+                        pattern, pageable)
+                : answers.refusalsCiting(teamId, REFUSAL_OUTCOMES, filter.authorityId(), filter.sentFrom(),
+                        filter.sentTo(), pattern, filter.provisionCode(), pageable);
     }
 
     /** What the paste assistant proposes for a reply's text; nothing is saved. */

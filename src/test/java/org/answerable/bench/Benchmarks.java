@@ -1,5 +1,7 @@
 package org.answerable.bench;
 
+import org.slf4j.LoggerFactory;
+
 /** Runs every benchmark and prints a Markdown table to paste into docs/benchmarks.md. */
 public final class Benchmarks {
 
@@ -16,6 +18,6 @@ public final class Benchmarks {
         if (args.length == 0 || !args[0].equals("--quick")) {
             ScaleBenchmark.run().forEach(r -> out.append(r.line()).append('\n'));
         }
-        System.out.println(out);
+        LoggerFactory.getLogger(Benchmarks.class).info("\n{}", out);
     }
 }

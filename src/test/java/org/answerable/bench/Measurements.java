@@ -1,9 +1,13 @@
 package org.answerable.bench;
 
 import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Repeats an operation after a warm-up and reports its latency percentiles in milliseconds. */
 final class Measurements {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Measurements.class);
 
     private Measurements() {
     }
@@ -26,7 +30,7 @@ final class Measurements {
         }
         Arrays.sort(millis);
         Result result = new Result(name, runs, percentile(millis, 50), percentile(millis, 95), millis[runs - 1]);
-        System.out.println(result.line());
+        LOG.info(result.line());
         return result;
     }
 

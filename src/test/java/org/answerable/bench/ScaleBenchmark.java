@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.answerable.Application;
+import org.slf4j.LoggerFactory;
 import org.answerable.account.AccountService;
 import org.answerable.account.Role;
 import org.answerable.reply.answer.AnswerService;
@@ -48,14 +49,15 @@ final class ScaleBenchmark {
         Path dataDir = Files.createTempDirectory("answerable-bench");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .run("--answerable.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
-                        "--answerable.admin.password=bench-admin-password", "--logging.level.root=warn")) {
+                        "--answerable.admin.password=bench-admin-password", "--logging.level.root=warn",
+                        "--logging.level.org.answerable.bench=info")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             app.getBean(AccountService.class).createUser("bench", "Bench", "bench-password-long", Role.MEMBER, "Bench team");
             Long teamId = jdbc.queryForObject("select id from team where name = 'Bench team'", Long.class);
             long started = System.nanoTime();
             generate(jdbc, teamId);
-            System.out.printf("generated %,d requests, %,d questions and answers in %d s%n", REQUESTS,
-                    REQUESTS * QUESTIONS_PER_REQUEST, (System.nanoTime() - started) / 1_000_000_000);
+            LoggerFactory.getLogger(ScaleBenchmark.class).info("generated {} requests, {} questions and answers in {} s",
+                    REQUESTS, REQUESTS * QUESTIONS_PER_REQUEST, (System.nanoTime() - started) / 1_000_000_000);
             SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                     "bench", null, List.of(new SimpleGrantedAuthority(Role.MEMBER.authority()))));
             return measure(app, jdbc);

@@ -2,6 +2,8 @@ package org.answerable.deadline.holidays;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.answerable.authority.Regime;
 import org.answerable.base.ConcurrentEditException;
@@ -25,6 +27,8 @@ public class HolidayService {
 
     private final BankHolidayRepository holidays;
     private final AtomicReference<List<BankHoliday>> cache = new AtomicReference<>();
+    /** Built from the cached list; cleared with it, so a calendar never outlives an edit. */
+    private final Map<Regime, WorkingDayCalendar> calendars = new ConcurrentHashMap<>();
 
     HolidayService(BankHolidayRepository holidays) {
         this.holidays = holidays;
@@ -41,11 +45,11 @@ public class HolidayService {
     }
 
     public DeadlineCalculator calculator(Regime regime) {
-        return DeadlineCalculator.forRegime(regime, all());
+        return new DeadlineCalculator(calendar(regime));
     }
 
     public WorkingDayCalendar calendar(Regime regime) {
-        return WorkingDayCalendar.forRegime(regime, all());
+        return calendars.computeIfAbsent(regime, r -> WorkingDayCalendar.forRegime(r, all()));
     }
 
     public ChallengeClocks challengeClocks() {
@@ -62,7 +66,7 @@ public class HolidayService {
     public StoredBankHoliday add(BankHoliday holiday) {
         rejectDuplicate(holiday, null);
         StoredBankHoliday saved = holidays.save(new StoredBankHoliday(holiday));
-        cache.set(null);
+        forget();
         return saved;
     }
 
@@ -75,7 +79,7 @@ public class HolidayService {
         }
         rejectDuplicate(holiday, id);
         stored.change(holiday);
-        cache.set(null);
+        forget();
         return holidays.saveAndFlush(stored);
     }
 
@@ -83,7 +87,7 @@ public class HolidayService {
     @PreAuthorize("hasRole('ADMIN')")
     public void remove(Long id) {
         holidays.deleteById(id);
-        cache.set(null);
+        forget();
     }
 
     /**
@@ -106,8 +110,13 @@ public class HolidayService {
                 added++;
             }
         }
-        cache.set(null);
+        forget();
         return added;
+    }
+
+    private void forget() {
+        cache.set(null);
+        calendars.clear();
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,7 @@
 package org.answerable.deadline.ui;
 
+import org.answerable.deadline.DateText;
+
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -76,12 +78,12 @@ class CalculatorResult extends Div {
         }
         BankHoliday holiday = holidays.getFirst();
         List<String> otherwise = new ArrayList<>();
-        due.dateIfDisputedDaysWorked().ifPresent(d -> otherwise.add("the response is due " + DayFormat.of(d)));
+        due.dateIfDisputedDaysWorked().ifPresent(d -> otherwise.add("the response is due " + DateText.of(d)));
         if (extended != null) {
             extended.dateIfDisputedDaysWorked().ifPresent(d -> otherwise.add("40 working days end "
-                    + DayFormat.of(d)));
+                    + DateText.of(d)));
         }
-        disputed.setText("Disputed: these dates skip " + DayFormat.of(holiday.date()) + " (" + holiday.name()
+        disputed.setText("Disputed: these dates skip " + DateText.of(holiday.date()) + " (" + holiday.name()
                 + "), proclaimed while requests were already running; whether it stops the clock is unsettled. "
                 + "If it counts as a working day, " + String.join(" and ", otherwise) + ".");
         disputed.setVisible(true);
@@ -124,7 +126,7 @@ class CalculatorResult extends Div {
         }
 
         void show(LocalDate date, String meaning) {
-            day.setText(DayFormat.of(date));
+            day.setText(DateText.of(date));
             note.setText(meaning);
             note.removeClassName("field-error");
             setVisible(true);

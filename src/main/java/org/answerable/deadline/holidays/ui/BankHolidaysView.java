@@ -22,7 +22,7 @@ import org.answerable.account.Roles;
 import org.answerable.authority.Regime;
 import org.answerable.deadline.holidays.HolidayService;
 import org.answerable.deadline.holidays.StoredBankHoliday;
-import org.answerable.deadline.ui.DayFormat;
+import org.answerable.deadline.DateText;
 
 /**
  * The bank holidays every deadline is counted with. GOV.UK has carried wrong dates before and
@@ -58,7 +58,7 @@ class BankHolidaysView extends Main {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> new HolidayDialog(holidays, null, this::refresh).open());
 
-        grid.addColumn(h -> DayFormat.of(h.getDate())).setHeader("Date").setKey("date")
+        grid.addColumn(h -> DateText.of(h.getDate())).setHeader("Date").setKey("date")
                 .setComparator(Comparator.comparing(StoredBankHoliday::getDate)).setAutoWidth(true);
         grid.addColumn(StoredBankHoliday::getName).setHeader("Name").setKey("name").setFlexGrow(3);
         grid.addColumn(h -> h.getJurisdiction().displayName()).setHeader("Applies in").setKey("jurisdiction")
@@ -89,7 +89,7 @@ class BankHolidaysView extends Main {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setHeader("Remove this bank holiday?");
         confirm.setText("Remove " + holiday.getName() + " (" + holiday.getJurisdiction().displayName() + ") on "
-                + DayFormat.of(holiday.getDate()) + "? Deadlines will count that day as a working day.");
+                + DateText.of(holiday.getDate()) + "? Deadlines will count that day as a working day.");
         confirm.setCancelable(true);
         confirm.setConfirmText("Remove");
         confirm.setConfirmButtonTheme("error primary");

@@ -20,7 +20,7 @@ import org.answerable.deadline.BankHoliday;
 import org.answerable.deadline.Jurisdiction;
 import org.answerable.deadline.holidays.HolidayService;
 import org.answerable.deadline.holidays.StoredBankHoliday;
-import org.answerable.deadline.ui.DayFormat;
+import org.answerable.deadline.DateText;
 
 /** Add or correct one bank holiday. Closes only when the save worked, so nothing typed is lost. */
 class HolidayDialog extends Dialog {
@@ -70,7 +70,7 @@ class HolidayDialog extends Dialog {
             } else {
                 holidays.change(existing.getId(), existing.getVersion(), holiday);
             }
-            Notification.show("Saved " + holiday.name() + " on " + DayFormat.of(holiday.date()),
+            Notification.show("Saved " + holiday.name() + " on " + DateText.of(holiday.date()),
                     5000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             onChanged.run();
             close();

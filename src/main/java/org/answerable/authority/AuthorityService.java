@@ -1,5 +1,7 @@
 package org.answerable.authority;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
@@ -40,6 +42,18 @@ public class AuthorityService {
     @Transactional(readOnly = true)
     public Optional<Authority> findByCode(String code) {
         return authorities.findByCodeIgnoreCase(code);
+    }
+
+    /** Resolves names or codes typed or pasted by a user against the whole directory. */
+    @Transactional(readOnly = true)
+    public List<AuthorityNameMatcher.Match> resolve(Collection<String> namesOrCodes) {
+        return matcher().matchAll(namesOrCodes);
+    }
+
+    /** A matcher over the directory as it is now, for callers resolving many names at once. */
+    @Transactional(readOnly = true)
+    public AuthorityNameMatcher matcher() {
+        return new AuthorityNameMatcher(authorities.findAll());
     }
 
     @Transactional(readOnly = true)

@@ -89,6 +89,10 @@ public class FoiRequest implements Audited {
     @Column(name = "created_by")
     private Long createdBy;
 
+    /** The campaign this request was sent in, if any; the campaign feature owns the link. */
+    @Column(name = "campaign_id")
+    private Long campaignId;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -129,6 +133,7 @@ public class FoiRequest implements Audited {
         wdtkUrl = blankToNull(draft.getWdtkUrl());
         authorityReference = blankToNull(draft.getAuthorityReference());
         requestText = blankToNull(draft.getRequestText());
+        campaignId = draft.getCampaignId();
         replaceQuestions(draft.getQuestions());
         tags.clear();
         draft.normalisedTags().forEach(tag -> tags.add(new RequestTag(teamId, tag)));
@@ -172,9 +177,9 @@ public class FoiRequest implements Audited {
         for (int i = 0; i < drafts.size(); i++) {
             QuestionDraft d = drafts.get(i);
             if (i < questions.size()) {
-                questions.get(i).rewrite(i, d.label().trim(), d.text().trim());
+                questions.get(i).rewrite(i, d);
             } else {
-                questions.add(new Question(this, i, d.label().trim(), d.text().trim()));
+                questions.add(new Question(this, i, d));
             }
         }
         while (questions.size() > drafts.size()) {
@@ -186,6 +191,12 @@ public class FoiRequest implements Audited {
     void loadDetails() {
         questions.size();
         tags.size();
+    }
+
+    void leaveCampaign() {
+        campaignId = null;
+        questions.forEach(Question::leaveCampaign);
+        updatedAt = Instant.now();
     }
 
     void close() {
@@ -205,6 +216,7 @@ public class FoiRequest implements Audited {
 
     public Long getId() { return id; }
     public Long getTeamId() { return teamId; }
+    public Long getCampaignId() { return campaignId; }
     public long getVersion() { return version; }
     public String getTitle() { return title; }
     public Authority getAuthority() { return authority; }

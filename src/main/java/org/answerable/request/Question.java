@@ -40,30 +40,37 @@ public class Question implements Audited {
     @Column(name = "question_text", nullable = false, length = TEXT_MAX_LENGTH)
     private String text;
 
+    @Column(name = "campaign_question_id")
+    private Long campaignQuestionId;
+
     @Version
     private long version;
 
     protected Question() {
     }
 
-    Question(FoiRequest request, int sortOrder, String label, String text) {
+    Question(FoiRequest request, int sortOrder, QuestionDraft draft) {
         this.request = request;
         this.teamId = request.getTeamId();
-        this.sortOrder = sortOrder;
-        this.label = label;
-        this.text = text;
+        rewrite(sortOrder, draft);
     }
 
-    void rewrite(int sortOrder, String label, String text) {
+    void rewrite(int sortOrder, QuestionDraft draft) {
         this.sortOrder = sortOrder;
-        this.label = label;
-        this.text = text;
+        this.label = draft.label().trim();
+        this.text = draft.text().trim();
+        this.campaignQuestionId = draft.campaignQuestionId();
+    }
+
+    void leaveCampaign() {
+        campaignQuestionId = null;
     }
 
     public Long getId() { return id; }
     public int getSortOrder() { return sortOrder; }
     public String getLabel() { return label; }
     public String getText() { return text; }
+    public Long getCampaignQuestionId() { return campaignQuestionId; }
 
     @Override public Long teamId() { return teamId; }
     @Override public Long requestId() { return request.getId(); }

@@ -51,6 +51,8 @@ public class RequestDraft {
 
     private long version;
 
+    private Long campaignId;
+
     public static RequestDraft of(FoiRequest request) {
         RequestDraft d = new RequestDraft();
         d.title = request.getTitle();
@@ -63,8 +65,9 @@ public class RequestDraft {
         d.authorityReference = orEmpty(request.getAuthorityReference());
         d.requestText = orEmpty(request.getRequestText());
         d.tags = new LinkedHashSet<>(request.getTags());
-        d.questions = request.getQuestions().stream().map(q -> new QuestionDraft(q.getLabel(), q.getText())).toList();
+        d.questions = request.getQuestions().stream().map(q -> new QuestionDraft(q.getLabel(), q.getText(), q.getCampaignQuestionId())).toList();
         d.version = request.getVersion();
+        d.campaignId = request.getCampaignId();
         return d;
     }
 
@@ -102,4 +105,7 @@ public class RequestDraft {
     public List<QuestionDraft> getQuestions() { return questions; }
     public void setQuestions(List<QuestionDraft> questions) { this.questions = List.copyOf(questions); }
     public long getVersion() { return version; }
+    public Long getCampaignId() { return campaignId; }
+    /** Set by the campaign feature when it creates the campaign's requests. */
+    public void setCampaignId(Long campaignId) { this.campaignId = campaignId; }
 }

@@ -28,4 +28,10 @@ interface RequestRepository extends JpaRepository<FoiRequest, Long>, JpaSpecific
             order by r.responseDue, r.id""")
     List<FoiRequest> findAwaitingDueBy(@Param("teamId") Long teamId, @Param("status") RequestStatus status,
             @Param("limit") LocalDate limit);
+
+    @EntityGraph(attributePaths = "authority")
+    List<FoiRequest> findByTeamIdAndCampaignIdOrderByIdAsc(Long teamId, Long campaignId);
+
+    @Query("select r.campaignId, count(r) from FoiRequest r where r.teamId = :teamId and r.campaignId is not null group by r.campaignId")
+    List<Object[]> countByCampaign(@Param("teamId") Long teamId);
 }

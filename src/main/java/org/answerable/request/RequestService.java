@@ -2,7 +2,9 @@ package org.answerable.request;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.answerable.account.SignedInUser;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
@@ -114,6 +116,32 @@ public class RequestService {
     @Transactional(readOnly = true)
     public List<FoiRequest> awaitingResponseDueBy(LocalDate limit) {
         return requests.findAwaitingDueBy(currentUser.teamId(), RequestStatus.AWAITING_RESPONSE, limit);
+    }
+
+    /** A campaign's requests with their authorities and questions, oldest first. */
+    @Transactional(readOnly = true)
+    public List<FoiRequest> inCampaign(Long campaignId) {
+        List<FoiRequest> found = requests.findByTeamIdAndCampaignIdOrderByIdAsc(currentUser.teamId(), campaignId);
+        found.forEach(FoiRequest::loadDetails);
+        return found;
+    }
+
+    /** How many requests each of the team's campaigns holds, by campaign id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> countsByCampaign() {
+        Map<Long, Long> counts = new HashMap<>();
+        requests.countByCampaign(currentUser.teamId()).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    /** Takes a request out of its campaign; the request itself, its replies and answers stay. */
+    @Transactional
+    public FoiRequest leaveCampaign(Long id) {
+        currentUser.requireEditor();
+        FoiRequest request = requests.findByIdAndTeamId(id, currentUser.teamId())
+                .orElseThrow(() -> new NotFoundException("request"));
+        request.leaveCampaign();
+        return requests.saveAndFlush(request);
     }
 
     /** Suggests the numbered questions of a pasted request; nothing is saved. */

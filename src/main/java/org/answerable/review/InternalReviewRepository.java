@@ -1,6 +1,7 @@
 package org.answerable.review;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.answerable.reply.Outcome;
@@ -34,4 +35,9 @@ interface InternalReviewRepository extends JpaRepository<InternalReview, Long> {
             group by r.requestId""")
     List<UnchallengedResponse> unchallengedResponses(@Param("teamId") Long teamId,
             @Param("response") ReplyType response, @Param("refusals") List<Outcome> refusals);
+
+    @Query("""
+            select distinct r.requestId from InternalReview r
+            where r.teamId = :teamId and r.outcomeDate is null and r.requestId in :requestIds""")
+    List<Long> requestsWithOpenReview(@Param("teamId") Long teamId, @Param("requestIds") Collection<Long> requestIds);
 }

@@ -3,11 +3,13 @@ package org.answerable.review;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.answerable.account.SignedInUser;
@@ -56,6 +58,15 @@ public class ReviewService {
         this.holidays = holidays;
         this.currentUser = currentUser;
         this.clock = clock;
+    }
+
+    /** Of these requests, those with an internal review asked for and not yet decided. */
+    @Transactional(readOnly = true)
+    public Set<Long> underReview(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(reviews.requestsWithOpenReview(currentUser.teamId(), requestIds));
     }
 
     @Transactional(readOnly = true)

@@ -15,14 +15,14 @@ import org.answerable.request.Question;
 import org.answerable.request.QuestionDraft;
 
 /** The ordered, editable list of a request's questions: edit, add, remove, move up and down. */
-class QuestionListEditor extends Composite<VerticalLayout> {
+public class QuestionListEditor extends Composite<VerticalLayout> {
 
     private final List<QuestionDraft> questions = new ArrayList<>();
     private final VerticalLayout rows = new VerticalLayout();
     private final Span error = new Span();
     private final Span hint = new Span();
 
-    QuestionListEditor() {
+    public QuestionListEditor() {
         rows.setPadding(false);
         error.addClassName("field-error");
         error.setVisible(false);
@@ -39,7 +39,7 @@ class QuestionListEditor extends Composite<VerticalLayout> {
         render();
     }
 
-    void setQuestions(List<QuestionDraft> drafts) {
+    public void setQuestions(List<QuestionDraft> drafts) {
         questions.clear();
         questions.addAll(drafts);
         clearError();
@@ -47,17 +47,17 @@ class QuestionListEditor extends Composite<VerticalLayout> {
         render();
     }
 
-    List<QuestionDraft> getQuestions() {
+    public List<QuestionDraft> getQuestions() {
         return List.copyOf(questions);
     }
 
-    void showError(String message) {
+    public void showError(String message) {
         hint.setVisible(false);
         error.setText(message);
         error.setVisible(true);
     }
 
-    void showHint(String message) {
+    public void showHint(String message) {
         hint.setText(message);
         hint.setVisible(true);
     }
@@ -88,8 +88,8 @@ class QuestionListEditor extends Composite<VerticalLayout> {
         text.setMaxLength(Question.TEXT_MAX_LENGTH);
         text.setAriaLabel("Text of question " + (index + 1));
         text.addClassName("question-text");
-        label.addValueChangeListener(e -> questions.set(index, new QuestionDraft(e.getValue(), questions.get(index).text())));
-        text.addValueChangeListener(e -> questions.set(index, new QuestionDraft(questions.get(index).label(), e.getValue())));
+        label.addValueChangeListener(e -> questions.set(index, questions.get(index).withLabel(e.getValue())));
+        text.addValueChangeListener(e -> questions.set(index, questions.get(index).withText(e.getValue())));
 
         Button up = iconButton(VaadinIcon.ARROW_UP, "Move question " + (index + 1) + " up", () -> move(index, index - 1));
         up.setEnabled(index > 0);

@@ -5,9 +5,9 @@ import java.util.Locale;
 import org.answerable.request.RequestStatus;
 
 /** A request's status as coloured text: readable without colour too. */
-class StatusBadge extends Span {
+public class StatusBadge extends Span {
 
-    StatusBadge(RequestStatus status) {
+    public StatusBadge(RequestStatus status) {
         super(status.label());
         addClassNames("status-badge", status.name().toLowerCase(Locale.ROOT));
     }

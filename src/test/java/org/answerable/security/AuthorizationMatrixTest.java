@@ -27,6 +27,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.answerable.account.Role;
 import org.answerable.authority.AuthorityService;
+import org.answerable.campaign.CampaignDraft;
+import org.answerable.campaign.CampaignService;
 import org.answerable.request.QuestionDraft;
 import org.answerable.request.RequestDraft;
 import org.answerable.request.RequestService;
@@ -65,6 +67,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("requests/new", EDITORS),
             entry("requests/:id/edit", EDITORS),
             entry("authorities", SIGNED_IN),
+            entry("campaigns", SIGNED_IN),
+            entry("campaigns/new", EDITORS),
+            entry("campaigns/:id", SIGNED_IN),
             entry("calendar", SIGNED_IN),
             entry("account", SIGNED_IN),
             entry("change-password", SIGNED_IN),
@@ -76,6 +81,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     @Autowired TestUsers users;
     @Autowired RequestService requests;
+    @Autowired CampaignService campaigns;
     @Autowired AuthorityService authorities;
 
     @AfterEach
@@ -96,13 +102,15 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         Map<String, Class<? extends Component>> routes = routes();
         Map<Who, String> userOf = usersInOneTeam();
         String requestId = aRequestOf(userOf.get(Who.MEMBER));
+        String campaignId = aCampaignOf(userOf.get(Who.MEMBER));
 
         Map<String, Set<Who>> actual = new TreeMap<>();
         for (Who who : Who.values()) {
             signInAs(who, userOf);
             routes.forEach((template, view) -> {
                 Set<Who> gotIn = actual.computeIfAbsent(template, t -> EnumSet.noneOf(Who.class));
-                if (opens(template.replace(":id", requestId), view)) {
+                String id = template.startsWith("campaigns/") ? campaignId : requestId;
+                if (opens(template.replace(":id", id), view)) {
                     gotIn.add(who);
                 }
             });
@@ -180,6 +188,17 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (who != Who.ANONYMOUS) {
             users.signIn(userOf.get(who));
         }
+    }
+
+    private String aCampaignOf(String member) {
+        users.signIn(member);
+        CampaignDraft draft = new CampaignDraft();
+        draft.setName("Matrix campaign");
+        draft.setQuestions(List.of(new QuestionDraft("1", "How many?")));
+        draft.setAuthorities(List.of(authorities.findByCode("COV").orElseThrow()));
+        String id = campaigns.create(draft).getId().toString();
+        TestUsers.signOut();
+        return id;
     }
 
     private String aRequestOf(String member) {

@@ -1,0 +1,96 @@
+package org.answerable.demo;
+
+import org.answerable.account.AccountService;
+import org.answerable.account.AppUser;
+import org.answerable.account.Team;
+import org.answerable.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Fills an empty database with a clearly labelled sample when the app starts with {@code --demo}
+ * (or {@code answerable.demo=true}), so a first-time user sees every screen with something on it.
+ * It runs after the first administrator is created and refuses any database that already holds
+ * a team's work: a demo must never mix with real requests.
+ */
+@Component
+@Order(10)
+class DemoDataLoader implements ApplicationRunner {
+
+    static final String DEMO_TEAM_NAME = "Demo team (sample data)";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final JdbcClient jdbc;
+    private final AccountService accounts;
+    private final CurrentUser currentUser;
+    private final DemoContent content;
+    private final boolean demoProperty;
+    private final String adminUsername;
+
+    DemoDataLoader(JdbcClient jdbc, AccountService accounts, CurrentUser currentUser, DemoContent content,
+            @Value("${answerable.demo:false}") boolean demoProperty,
+            @Value("${answerable.admin.username:admin}") String adminUsername) {
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.content = content;
+        this.demoProperty = demoProperty;
+        this.adminUsername = adminUsername;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (demoProperty || args.containsOption("demo")) {
+            load();
+        }
+    }
+
+    /** Loads the sample; false, with the reason logged, when the database already holds data. */
+    boolean load() {
+        String refusal = whyNotEmpty();
+        if (refusal != null) {
+            log.warn("""
+
+                    ============================================================
+                      Demo data NOT loaded: {}.
+                      The demo only goes into an empty database. Start it on a
+                      data directory of its own, e.g.
+                        ANSWERABLE_DATA_DIR=./demo-data java -jar answerable.jar --demo
+                    ============================================================""", refusal);
+            return false;
+        }
+        AppUser admin = accounts.findByUsername(adminUsername).orElseThrow();
+        Team team = accounts.teamsOf(adminUsername).getFirst();
+        currentUser.callAs(admin.getId(), team.getId(), () -> {
+            content.load(team);
+            return true;
+        });
+        log.warn("Demo data loaded into the team \"{}\": sample requests, replies and a campaign. Sign in as '{}'.",
+                DEMO_TEAM_NAME, adminUsername);
+        return true;
+    }
+
+    private String whyNotEmpty() {
+        long requests = count("foi_request");
+        long campaigns = count("campaign");
+        long users = count("app_user");
+        long teams = count("team");
+        if (requests > 0 || campaigns > 0) {
+            return "it already holds " + requests + " request(s) and " + campaigns + " campaign(s)";
+        }
+        if (users != 1 || teams != 1) {
+            return "it already has " + users + " users in " + teams + " teams";
+        }
+        return null;
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+}

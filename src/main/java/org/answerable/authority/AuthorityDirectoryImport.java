@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * empty directory on first start. Later starts leave users' edits alone.
  */
 @Component
+@Order(1)
 class AuthorityDirectoryImport implements ApplicationRunner {
 
     static final String DIRECTORY_FILE = "data/uk_local_authorities.csv";

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A small campaign: Leicester's real 2015-2024 exploitation request sent to six more councils, with
- * invented replies showing each kind of outcome — full answers with figures (one suppressed), a
+ * invented replies showing each kind of outcome: full answers with figures (one suppressed), a
  * late reply refusing personal data, a blanket cost refusal now under internal review, an overdue
  * reply, a Scottish council still within its time, and one request not yet sent. The invented
  * figures are labelled as such in every answer.
@@ -92,9 +92,8 @@ class DemoCampaign {
                 List.of(), DemoFigures.exploitationTable(11, true)));
         drafts.add(answer(questions.get(1), replyId, Outcome.ANSWERED, "Involved in exploitation, by year and age group.",
                 List.of(), DemoFigures.exploitationTable(29, false)));
-        drafts.add(answer(questions.get(2), replyId, Outcome.NOT_HELD,
-                "The MASH helpline does not record calls by subject, so this information is not held.",
-                List.of("FOIA-s1(1)(a)"), null));
+        drafts.add(answer(questions.get(2), replyId, Outcome.ANSWERED, "MASH helpline calls by year.", List.of(),
+                DemoFigures.callsTable(13)));
         for (int i = 3; i < questions.size(); i++) {
             drafts.add(answer(questions.get(i), replyId, Outcome.ANSWERED, "See the attached table for each year.",
                     List.of(), null));

@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty database with a clearly labelled sample when the app starts with {@code --demo}
  * (or {@code answerable.demo=true}), so a first-time user sees every screen with something on it.
- * It runs after the first administrator is created and refuses any database that already holds
- * a team's work: a demo must never mix with real requests.
+ * It runs after the first administrator, the directory and the bank holidays are in place, and
+ * refuses any database that already holds a team's work: a demo must never mix with real requests.
  */
 @Component
-@Order(10)
+@Order(100)
 class DemoDataLoader implements ApplicationRunner {
 
     static final String DEMO_TEAM_NAME = "Demo team (sample data)";

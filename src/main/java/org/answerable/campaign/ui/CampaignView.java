@@ -178,7 +178,9 @@ class CampaignView extends Main implements BeforeEnterObserver {
         Anchor edit = new Anchor("requests/" + row.requestId() + "/edit", "Date and reference");
         Button remove = new Button("Remove", e -> confirmRemoval(row));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        return new HorizontalLayout(edit, remove);
+        HorizontalLayout actions = new HorizontalLayout(edit, remove);
+        actions.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        return actions;
     }
 
     private void confirmRemoval(CampaignRow row) {

@@ -4,10 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Fills an empty holiday table from the GOV.UK data shipped with the app (2015-2027). */
 @Component
+@Order(2)
 class ShippedHolidaysLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedHolidaysLoader.class);

@@ -90,6 +90,14 @@ class CampaignView extends Main implements BeforeEnterObserver {
         comparison.setId("open-comparison");
         comparison.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout heading = new HorizontalLayout(new H2(campaign.getName()), comparison);
+        if (canEdit) {
+            Button details = new Button("Edit details", e -> new CampaignDetailsDialog(campaigns, campaign, saved -> {
+                campaign = campaigns.get(saved.getId());
+                render();
+            }).open());
+            details.setId("edit-campaign-details");
+            heading.add(details);
+        }
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         heading.setWrap(true);
         add(heading);

@@ -122,6 +122,25 @@ class CampaignViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void renaming_a_campaign_refuses_a_name_the_team_already_uses() {
+        campaign("Taken", "LCE");
+        Campaign campaign = campaign("Typo in nmae", "COV");
+        navigate(CampaignView.class, Map.of(CampaignView.ID, campaign.getId().toString()));
+        test($(Button.class).withId("edit-campaign-details").single()).click();
+        CampaignDetailsDialog dialog = $(CampaignDetailsDialog.class).single();
+
+        test(dialog.name).setValue("taken");
+        test($(Button.class).withId("save-campaign-details").single()).click();
+        assertThat(dialog.name.isInvalid()).isTrue();
+        assertThat(dialog.name.getErrorMessage()).contains("already has a campaign called");
+
+        test(dialog.name).setValue("Typo in name");
+        test($(Button.class).withId("save-campaign-details").single()).click();
+        assertThat(campaigns.get(campaign.getId()).getName()).isEqualTo("Typo in name");
+        assertThat($(com.vaadin.flow.component.html.H2.class).first().getText()).isEqualTo("Typo in name");
+    }
+
+    @Test
     void another_teams_campaign_id_in_the_url_shows_not_found_and_viewers_cannot_create() {
         Campaign secret = campaign("Secret", "LCE");
         users.signInNew(Role.MEMBER);

@@ -15,6 +15,9 @@ import java.util.function.Function;
 import org.answerable.account.Role;
 import org.answerable.audit.AuditService;
 import org.answerable.authority.AuthorityService;
+import org.answerable.campaign.Campaign;
+import org.answerable.campaign.CampaignDraft;
+import org.answerable.campaign.CampaignService;
 import org.answerable.base.NotFoundException;
 import org.answerable.base.ui.NotFoundView;
 import org.answerable.reply.letter.Attachment;
@@ -48,9 +51,10 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
     /** How to reach each page that shows one record, given the other team's records. */
     private static final Map<String, Function<OtherTeam, Long>> ENTITY_PAGES = Map.of(
             "requests/:id", other -> other.request().getId(),
-            "requests/:id/edit", other -> other.request().getId());
+            "requests/:id/edit", other -> other.request().getId(),
+            "campaigns/:id", other -> other.campaign().getId());
 
-    record OtherTeam(FoiRequest request, RequestEvent event, Reply reply, Attachment attachment) {
+    record OtherTeam(FoiRequest request, RequestEvent event, Reply reply, Attachment attachment, Campaign campaign) {
     }
 
     @Autowired TestUsers users;
@@ -59,6 +63,7 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
     @Autowired TimelineService timelines;
     @Autowired ReplyService replies;
     @Autowired AuditService audit;
+    @Autowired CampaignService campaigns;
 
     OtherTeam other;
 
@@ -77,7 +82,11 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
         Reply reply = replies.record(request.getId(),
                 new ReplyDraft(ReplyType.OTHER, LocalDate.of(2025, 6, 4), "REF-1", "Dear requester", null));
         Reply withFile = replies.attach(reply.getId(), "note.txt", "A secret note".getBytes());
-        other = new OtherTeam(request, event, reply, withFile.getAttachments().getFirst());
+        CampaignDraft campaign = new CampaignDraft();
+        campaign.setName("Other team's confidential campaign");
+        campaign.setQuestions(List.of(new QuestionDraft("1", "How many children?")));
+        campaign.setAuthorities(List.of(authorities.findByCode("COV").orElseThrow()));
+        other = new OtherTeam(request, event, reply, withFile.getAttachments().getFirst(), campaigns.create(campaign));
         users.signInNew(Role.ADMIN);
     }
 
@@ -96,7 +105,8 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
         ENTITY_PAGES.forEach((template, idOf) -> {
             navigate(template.replace(":id", idOf.apply(other).toString()), NotFoundView.class);
             assertThat($(Paragraph.class).first().getText()).as(template)
-                    .contains("could not be found").doesNotContain(other.request().getTitle());
+                    .contains("could not be found").doesNotContain(other.request().getTitle())
+                    .doesNotContain(other.campaign().getName());
         });
     }
 
@@ -113,5 +123,10 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> replies.attach(other.reply().getId(), "x.txt", "x".getBytes()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(audit.historyOf(requestId)).isEmpty();
+        Long campaignId = other.campaign().getId();
+        assertThatThrownBy(() -> campaigns.get(campaignId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> campaigns.rows(campaignId)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> campaigns.addAuthorities(campaignId, List.of(), null)).isInstanceOf(NotFoundException.class);
+        assertThat(campaigns.list()).isEmpty();
     }
 }

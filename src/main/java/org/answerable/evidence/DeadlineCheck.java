@@ -27,22 +27,23 @@ public record DeadlineCheck(String deadline, LocalDate due, Verdict verdict, Str
     }
 
     /**
-     * @param doneOn the day the step was taken (the reply received, the review decided), if it was
+     * @param step what meeting the deadline takes, e.g. "reply received", read in "no reply received by"
+     * @param doneOn the day the step was taken, if it was
      * @param calendar counts the working days of a miss; beyond its known bank holidays the miss is
      *     given in calendar days instead
      */
-    public static DeadlineCheck of(String deadline, LocalDate due, Optional<LocalDate> doneOn, LocalDate today,
-            WorkingDayCalendar calendar) {
+    public static DeadlineCheck of(String deadline, LocalDate due, String step, Optional<LocalDate> doneOn,
+            LocalDate today, WorkingDayCalendar calendar) {
         if (doneOn.isPresent()) {
             LocalDate done = doneOn.get();
             return done.isAfter(due)
                     ? new DeadlineCheck(deadline, due, Verdict.MISSED,
-                            "Missed by " + lateness(due, done, calendar) + " (done on " + DateText.of(done) + ")")
+                            "Missed by " + lateness(due, done, calendar) + ": " + step + " on " + DateText.of(done))
                     : new DeadlineCheck(deadline, due, Verdict.MET, "Met on " + DateText.of(done));
         }
         return today.isAfter(due)
                 ? new DeadlineCheck(deadline, due, Verdict.MISSED,
-                        "Missed by " + lateness(due, today, calendar) + " so far (not done by " + DateText.of(today) + ")")
+                        "Missed by " + lateness(due, today, calendar) + " so far: no " + step + " by " + DateText.of(today))
                 : new DeadlineCheck(deadline, due, Verdict.OPEN, "Still open");
     }
 

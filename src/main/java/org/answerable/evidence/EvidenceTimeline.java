@@ -60,14 +60,15 @@ final class EvidenceTimeline {
             Optional<LocalDate> replied = firstOf(timeline, TimelineEventType.REPLY_RECEIVED);
             reading.responseDue().ifPresent(due -> {
                 DeadlineCheck response = DeadlineCheck.of(reading.extended() ? "Response due (extended)" : "Response due",
-                        due, replied, today, calendar);
+                        due, "reply received", replied, today, calendar);
                 checks.add(response);
                 if (response.verdict() == DeadlineCheck.Verdict.MISSED) {
                     reading.longOverdueAfter().ifPresent(limit -> checks.add(
-                            DeadlineCheck.of("Response before it is long overdue", limit, replied, today, calendar)));
+                            DeadlineCheck.of("Response before it is long overdue", limit, "reply received", replied, today,
+                                    calendar)));
                 }
             });
-            reading.lastDayToPayFee().ifPresent(last -> checks.add(DeadlineCheck.of("Fee paid", last,
+            reading.lastDayToPayFee().ifPresent(last -> checks.add(DeadlineCheck.of("Fee paid", last, "fee paid",
                     firstOf(timeline, TimelineEventType.FEE_PAID), today, calendar)));
         });
         return checks;
@@ -78,12 +79,14 @@ final class EvidenceTimeline {
         InternalReview review = c.review();
         Optional<CommissionerComplaint> complaint = c.complaint();
         List<DeadlineCheck> checks = new ArrayList<>();
-        checks.add(check(c.clocks().reviewRequestBy(), Optional.ofNullable(review.getDateSent()), today, calendar));
-        c.clocks().reviewDue().ifPresent(d -> checks.add(check(d, Optional.ofNullable(review.getOutcomeDate()), today, calendar)));
+        checks.add(check(c.clocks().reviewRequestBy(), "review asked for", Optional.ofNullable(review.getDateSent()),
+                today, calendar));
+        c.clocks().reviewDue().ifPresent(d -> checks.add(
+                check(d, "decision received", Optional.ofNullable(review.getOutcomeDate()), today, calendar)));
         c.clocks().commissionerComplaintBy().ifPresent(d -> checks.add(
-                check(d, complaint.map(CommissionerComplaint::getDateSent), today, calendar)));
+                check(d, "complaint sent", complaint.map(CommissionerComplaint::getDateSent), today, calendar)));
         c.clocks().appealBy().ifPresent(d -> checks.add(
-                check(d, complaint.map(CommissionerComplaint::getAppealLodged), today, calendar)));
+                check(d, "appeal lodged", complaint.map(CommissionerComplaint::getAppealLodged), today, calendar)));
         return checks;
     }
 
@@ -133,10 +136,10 @@ final class EvidenceTimeline {
         return q == null ? "a removed answer" : "question " + q.getLabel();
     }
 
-    private static DeadlineCheck check(ChallengeDeadline limit, Optional<LocalDate> doneOn, LocalDate today,
+    private static DeadlineCheck check(ChallengeDeadline limit, String step, Optional<LocalDate> doneOn, LocalDate today,
             WorkingDayCalendar calendar) {
-        String step = limit.unverified() ? limit.step() + " (unverified time limit)" : limit.step();
-        return DeadlineCheck.of(step, limit.date(), doneOn, today, calendar);
+        String deadline = limit.unverified() ? limit.step() + " (unverified time limit)" : limit.step();
+        return DeadlineCheck.of(deadline, limit.date(), step, doneOn, today, calendar);
     }
 
     private static Optional<LocalDate> firstOf(Timeline timeline, TimelineEventType type) {

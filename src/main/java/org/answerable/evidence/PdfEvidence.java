@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetEncoder;
 import java.util.List;
+import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.HeaderFooter;
@@ -58,8 +59,9 @@ final class PdfEvidence {
     }
 
     private static Paragraph field(Block.Field f) {
-        Phrase phrase = new Phrase(pdfText(f.label()) + ": ", BOLD);
-        phrase.add(new Phrase(pdfText(f.value()), BODY));
+        Phrase phrase = new Phrase();
+        phrase.add(new Chunk(pdfText(f.label()) + ": ", BOLD));
+        phrase.add(new Chunk(pdfText(f.value()), BODY));
         return paragraph(phrase);
     }
 

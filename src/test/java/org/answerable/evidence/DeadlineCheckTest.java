@@ -24,27 +24,27 @@ class DeadlineCheckTest {
             # due,     done,       verdict, result
             2025-06-30, 2025-06-30, MET,    Met on Mon 30 Jun 2025
             2025-06-30, 2025-06-12, MET,    Met on Thu 12 Jun 2025
-            2025-06-30, 2025-07-01, MISSED, Missed by 1 working day (done on Tue 1 Jul 2025)
-            2025-06-30, 2025-07-07, MISSED, Missed by 5 working days (done on Mon 7 Jul 2025)
-            2025-08-22, 2025-08-26, MISSED, Missed by 1 working day (done on Tue 26 Aug 2025)
-            2025-07-04, 2025-07-05, MISSED, Missed by 1 calendar day (done on Sat 5 Jul 2025)
+            2025-06-30, 2025-07-01, MISSED, Missed by 1 working day: reply received on Tue 1 Jul 2025
+            2025-06-30, 2025-07-07, MISSED, Missed by 5 working days: reply received on Mon 7 Jul 2025
+            2025-08-22, 2025-08-26, MISSED, Missed by 1 working day: reply received on Tue 26 Aug 2025
+            2025-07-04, 2025-07-05, MISSED, Missed by 1 calendar day: reply received on Sat 5 Jul 2025
             # Mon 14 Jul 2025 is Northern Ireland's Battle of the Boyne holiday, which FOIA days skip
-            2025-07-10, none,       MISSED, Missed by 6 working days so far (not done by Mon 21 Jul 2025)
+            2025-07-10, none,       MISSED, Missed by 6 working days so far: no reply received by Mon 21 Jul 2025
             2025-07-21, none,       OPEN,   Still open
             2025-08-01, none,       OPEN,   Still open
             """)
     void a_deadline_is_met_on_its_day_and_missed_from_the_next_counting_working_days(LocalDate due, LocalDate done,
             Verdict verdict, String result) {
-        DeadlineCheck check = DeadlineCheck.of("Response due", due, Optional.ofNullable(done), TODAY, ENGLAND);
+        DeadlineCheck check = DeadlineCheck.of("Response due", due, "reply received", Optional.ofNullable(done), TODAY, ENGLAND);
 
         assertThat(check.verdict()).isEqualTo(verdict);
         assertThat(check.result()).isEqualTo(result);
     }
 
     @ParameterizedTest
-    @CsvSource({"2025-06-30, 2025-07-07, Missed by 7 calendar days (done on Mon 7 Jul 2025)"})
+    @CsvSource({"2025-06-30, 2025-07-07, Missed by 7 calendar days: reply received on Mon 7 Jul 2025"})
     void without_known_bank_holidays_a_miss_is_counted_in_calendar_days(LocalDate due, LocalDate done, String result) {
-        assertThat(DeadlineCheck.of("Response due", due, Optional.of(done), TODAY, NO_HOLIDAYS_KNOWN).result())
+        assertThat(DeadlineCheck.of("Response due", due, "reply received", Optional.of(done), TODAY, NO_HOLIDAYS_KNOWN).result())
                 .isEqualTo(result);
     }
 }

@@ -143,7 +143,7 @@ class EvidencePackServiceTest {
                 .contains(Q1, Q2)
                 .contains("Refused", "FOIA s12 – Cost of compliance exceeds the appropriate limit", "18 hours",
                         "Collating case files would take over 18 hours")
-                .contains("Response due", "Mon 30 Jun 2025", "Missed by 5 working days (done on Mon 7 Jul 2025)")
+                .contains("Response due", "Mon 30 Jun 2025", "Missed by 5 working days: reply received on Mon 7 Jul 2025")
                 .contains("How the other authorities of the campaign answered question 2", "Coventry", "Answered",
                         "37 referrals");
     }

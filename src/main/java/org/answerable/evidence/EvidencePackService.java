@@ -74,8 +74,7 @@ public class EvidencePackService {
                 .filter(qa -> qa.question().getId().equals(questionId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("question"));
         List<ReviewCase> challenging = reviews.reviewsOf(requestId).stream()
-                .filter(c -> c.questionsByAnswer().values().stream().anyMatch(q -> q.getId().equals(questionId)))
-                .toList();
+                .filter(c -> challenges(c, questionId)).toList();
         return pack(request, "Question " + covered.question().getLabel(), List.of(covered), challenging);
     }
 
@@ -97,6 +96,11 @@ public class EvidencePackService {
         String name = ("evidence-" + pack.request().authority() + suffix).toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return name.length() > 80 ? name.substring(0, 80) : name;
+    }
+
+    private static boolean challenges(ReviewCase c, Long questionId) {
+        return c.review().getChallenges().stream().map(ch -> c.questionsByAnswer().get(ch.getAnswerId()))
+                .anyMatch(q -> q != null && q.getId().equals(questionId));
     }
 
     private EvidencePack pack(FoiRequest request, String scope, List<QuestionWithAnswer> covered, List<ReviewCase> cases) {

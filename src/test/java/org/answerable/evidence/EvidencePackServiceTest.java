@@ -2,10 +2,12 @@ package org.answerable.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import org.answerable.account.Role;
 import org.answerable.authority.AuthorityService;
@@ -25,6 +27,9 @@ import org.answerable.request.FoiRequest;
 import org.answerable.request.Question;
 import org.answerable.request.QuestionDraft;
 import org.answerable.request.RequestService;
+import org.answerable.review.ReviewDraft;
+import org.answerable.review.ReviewGround;
+import org.answerable.review.ReviewService;
 import org.answerable.support.FixedClock;
 import org.answerable.support.IntegrationTest;
 import org.answerable.support.TestUsers;
@@ -57,6 +62,7 @@ class EvidencePackServiceTest {
     @Autowired ReplyService replies;
     @Autowired AnswerService answers;
     @Autowired AuthorityService authorities;
+    @Autowired ReviewService reviews;
     @Autowired TestUsers users;
 
     FoiRequest leicester;
@@ -99,6 +105,24 @@ class EvidencePackServiceTest {
         String text = wordText(file.content());
         assertThat(text).contains("Question 2", Q2, "Refused", "FOIA s12", "Coventry", "37 referrals")
                 .doesNotContain(Q1).doesNotContain("(suppressed)");
+    }
+
+    @Test
+    void a_challenged_answers_pack_shows_where_its_review_stands_and_the_other_questions_do_not() {
+        Long refusalId = answers.answersTo(leicester.getId()).get(1).answer().orElseThrow().getId();
+        reviews.ask(leicester.getId(), new ReviewDraft(replies.repliesTo(leicester.getId()).getFirst().getId(),
+                LocalDate.of(2025, 7, 7), List.of(new ReviewDraft.Challenge(refusalId,
+                        EnumSet.of(ReviewGround.COST_ESTIMATE_NOT_CREDIBLE), null)), "Dear Council", LocalDate.of(2025, 7, 8)));
+
+        EvidencePack challenged = packs.forQuestion(leicester.getId(), leicester.getQuestions().get(1).getId());
+        assertThat(challenged.challenges()).singleElement().asString()
+                .contains("Internal review of the response of Mon 7 Jul 2025, challenging question 2")
+                .contains("asked on Tue 8 Jul 2025");
+        assertThat(challenged.deadlines()).extracting(DeadlineCheck::deadline, DeadlineCheck::result)
+                .contains(tuple("Ask for an internal review", "Met on Tue 8 Jul 2025"))
+                .anySatisfy(t -> assertThat(t.toList()).contains("Still open"));
+        assertThat(packs.forQuestion(leicester.getId(), leicester.getQuestions().getFirst().getId()).challenges())
+                .as("question 1 was not challenged").isEmpty();
     }
 
     @Test

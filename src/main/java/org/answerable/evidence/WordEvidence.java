@@ -53,7 +53,7 @@ final class WordEvidence {
         if (t.small()) {
             small(run, t.text());
         } else {
-            run.setText(t.text());
+            lines(run, t.text());
         }
     }
 
@@ -99,7 +99,7 @@ final class WordEvidence {
             XWPFRun run = p.createRun();
             run.setBold(header);
             run.setFontSize(9);
-            run.setText(values.get(c));
+            lines(run, values.get(c));
         }
     }
 }

@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class EvidencePackService {
 
     static final String WHOLE_REQUEST = "Whole request";
+    static final String NO_ANSWER = "No answer recorded";
 
     private final RequestService requests;
     private final AnswerService answers;
@@ -76,6 +77,17 @@ public class EvidencePackService {
         List<ReviewCase> challenging = reviews.reviewsOf(requestId).stream()
                 .filter(c -> challenges(c, questionId)).toList();
         return pack(request, "Question " + covered.question().getLabel(), List.of(covered), challenging);
+    }
+
+    /** The request's questions in order, with their outcomes and whether a review challenged them. */
+    @Transactional(readOnly = true)
+    public List<QuestionChoice> questionChoices(Long requestId) {
+        List<ReviewCase> cases = reviews.reviewsOf(requestId);
+        return answers.answersTo(requestId).stream().map(qa -> new QuestionChoice(
+                qa.question().getId(), qa.question().getLabel(), qa.question().getText(),
+                qa.answer().map(a -> a.getOutcome().label()).orElse(NO_ANSWER),
+                qa.answer().map(a -> a.getOutcome().isRefusal() || a.getOutcome().isPartRefusal()).orElse(false),
+                cases.stream().anyMatch(c -> challenges(c, qa.question().getId())))).toList();
     }
 
     /** The whole request's pack as a file named after the authority, e.g. "evidence-leicester.pdf". */
@@ -132,7 +144,7 @@ public class EvidencePackService {
                         AnswerTexts.provisions(a.getProvisionCodes()), text(a.getAnswerText()), text(a.getReasoning()),
                         Optional.of(a.isPublicInterestTestStated()), text(a.getCostEstimate()), text(a.getRedirectTo()),
                         qa.table(), peers))
-                .orElseGet(() -> new QuestionEvidence(q.getLabel(), q.getText(), "No answer recorded", List.of(), "", "",
+                .orElseGet(() -> new QuestionEvidence(q.getLabel(), q.getText(), NO_ANSWER, List.of(), "", "",
                         Optional.empty(), "", "", Optional.empty(), peers));
     }
 

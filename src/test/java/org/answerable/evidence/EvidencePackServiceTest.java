@@ -123,6 +123,9 @@ class EvidencePackServiceTest {
                 .anySatisfy(t -> assertThat(t.toList()).contains("Still open"));
         assertThat(packs.forQuestion(leicester.getId(), leicester.getQuestions().getFirst().getId()).challenges())
                 .as("question 1 was not challenged").isEmpty();
+        assertThat(packs.questionChoices(leicester.getId()))
+                .extracting(QuestionChoice::label, QuestionChoice::outcome, QuestionChoice::challenged)
+                .containsExactly(tuple("1", "Answered", false), tuple("2", "Refused", true));
     }
 
     @Test

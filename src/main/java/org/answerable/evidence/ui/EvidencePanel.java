@@ -11,20 +11,21 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.answerable.evidence.EvidenceFile;
 import org.answerable.evidence.EvidenceFormat;
 import org.answerable.evidence.EvidencePackService;
+import org.answerable.evidence.QuestionChoice;
 import org.answerable.request.FoiRequest;
-import org.answerable.request.Question;
 
 /** Downloads of the request's evidence pack, whole or for one question, as PDF or Word. */
 class EvidencePanel extends Composite<VerticalLayout> {
 
     private static final int QUESTION_PREVIEW_LENGTH = 70;
 
-    final Select<Question> question = new Select<>();
+    final Select<QuestionChoice> question = new Select<>();
     /** Read by the download, which runs in its own request; the select's value is only safe to read under the UI lock. */
     private volatile Long chosenQuestionId;
 
@@ -41,15 +42,16 @@ class EvidencePanel extends Composite<VerticalLayout> {
                     packs, p -> p.requestFile(request.getId(), format)));
         }
         getContent().add(whole);
-        if (request.getQuestions().isEmpty()) {
+        List<QuestionChoice> choices = packs.questionChoices(request.getId());
+        if (choices.isEmpty()) {
             return;
         }
         question.setLabel("One question");
         question.setId("evidence-question");
-        question.setItems(request.getQuestions());
+        question.setItems(choices);
         question.setItemLabelGenerator(EvidencePanel::questionLabel);
-        question.addValueChangeListener(e -> chosenQuestionId = e.getValue() == null ? null : e.getValue().getId());
-        question.setValue(request.getQuestions().getFirst());
+        question.addValueChangeListener(e -> chosenQuestionId = e.getValue() == null ? null : e.getValue().questionId());
+        question.setValue(QuestionChoice.mostLikelyWanted(choices));
         HorizontalLayout one = new HorizontalLayout(question);
         one.setAlignItems(FlexComponent.Alignment.BASELINE);
         for (EvidenceFormat format : EvidenceFormat.values()) {
@@ -71,9 +73,10 @@ class EvidencePanel extends Composite<VerticalLayout> {
         return anchor;
     }
 
-    private static String questionLabel(Question q) {
-        String text = q.getText().length() <= QUESTION_PREVIEW_LENGTH ? q.getText()
-                : q.getText().substring(0, QUESTION_PREVIEW_LENGTH - 1).stripTrailing() + "…";
-        return "Q" + q.getLabel() + ": " + text;
+    /** "Q2: How many referrals… – Refused, challenged". */
+    private static String questionLabel(QuestionChoice q) {
+        String text = q.text().length() <= QUESTION_PREVIEW_LENGTH ? q.text()
+                : q.text().substring(0, QUESTION_PREVIEW_LENGTH - 1).stripTrailing() + "…";
+        return "Q" + q.label() + ": " + text + " – " + q.outcome() + (q.challenged() ? ", challenged" : "");
     }
 }

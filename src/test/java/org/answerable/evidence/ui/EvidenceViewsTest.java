@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import org.answerable.account.Role;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.Regime;
+import org.answerable.evidence.QuestionChoice;
 import org.answerable.reply.answer.AnswerService;
 import org.answerable.reply.letter.ReplyService;
-import org.answerable.request.Question;
 import org.answerable.request.RequestService;
 import org.answerable.review.RefusedRequests;
 import org.answerable.review.RefusedRequests.Refused;
@@ -54,11 +54,13 @@ class EvidenceViewsTest extends SpringBrowserlessTest {
         assertThat(download("evidence-request-pdf").getText()).isEqualTo("Whole request (PDF)");
         assertThat(download("evidence-request-word").getText()).isEqualTo("Whole request (Word)");
         @SuppressWarnings("unchecked")
-        Select<Question> question = $(Select.class).withId("evidence-question").single();
-        assertThat(question.getListDataView().getItems().map(Question::getLabel)).containsExactly("1", "2");
-        assertThat(question.getValue().getLabel()).as("the first question is offered first").isEqualTo("1");
-        test(question).selectItem("Q2: How many referrals led to a strategy meeting?");
-        assertThat(question.getValue().getLabel()).isEqualTo("2");
+        Select<QuestionChoice> question = $(Select.class).withId("evidence-question").single();
+        assertThat(question.getListDataView().getItems().map(QuestionChoice::label)).containsExactly("1", "2");
+        assertThat(question.getValue().label()).as("the refusal is offered first").isEqualTo("2");
+        assertThat(question.getItemLabelGenerator().apply(question.getValue()))
+                .isEqualTo("Q2: How many referrals led to a strategy meeting? – Refused");
+        test(question).selectItem("Q1: How many children were referred? – Answered");
+        assertThat(question.getValue().label()).isEqualTo("1");
         assertThat(download("evidence-question-pdf").getText()).isEqualTo("This question (PDF)");
         assertThat(download("evidence-question-word").getText()).isEqualTo("This question (Word)");
     }

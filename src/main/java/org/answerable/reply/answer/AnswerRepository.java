@@ -19,6 +19,9 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
 
     Optional<Answer> findByQuestionIdAndTeamId(Long questionId, Long teamId);
 
+    @EntityGraph(attributePaths = "provisions")
+    List<Answer> findByTeamIdAndQuestionIdIn(Long teamId, Collection<Long> questionIds);
+
     /** The refusals view: refused, not held and NCND answers with their request and question. */
     @Query(value = "select " + REFUSAL_ROW + " " + REFUSALS_FROM + " " + REFUSALS_WHERE + " order by r.dateSent desc, r.id, q.sortOrder",
             countQuery = "select count(a) " + REFUSALS_FROM + " " + REFUSALS_WHERE)

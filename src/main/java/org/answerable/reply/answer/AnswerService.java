@@ -1,6 +1,7 @@
 package org.answerable.reply.answer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,10 +49,27 @@ public class AnswerService {
         FoiRequest request = requests.get(requestId);
         Map<Long, Answer> byQuestion = answers.findByRequestIdAndTeamId(request.getId(), request.getTeamId()).stream()
                 .collect(Collectors.toMap(Answer::getQuestionId, Function.identity()));
-        return request.getQuestions().stream().map(q -> {
-            Optional<Answer> answer = Optional.ofNullable(byQuestion.get(q.getId()));
-            return new QuestionWithAnswer(q, answer, answer.flatMap(a -> DataTableJson.read(a.getDataTableJson())));
-        }).toList();
+        return request.getQuestions().stream().map(q -> withAnswer(q, byQuestion)).toList();
+    }
+
+    /**
+     * The answers to these questions, in one query however many there are: an evidence pack's
+     * "how the other authorities answered". Another team's questions come back unanswered.
+     */
+    @Transactional(readOnly = true)
+    public List<QuestionWithAnswer> answersToQuestions(Collection<Question> questions) {
+        if (questions.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Answer> byQuestion = answers.findByTeamIdAndQuestionIdIn(currentUser.teamId(),
+                questions.stream().map(Question::getId).toList()).stream()
+                .collect(Collectors.toMap(Answer::getQuestionId, Function.identity()));
+        return questions.stream().map(q -> withAnswer(q, byQuestion)).toList();
+    }
+
+    private static QuestionWithAnswer withAnswer(Question question, Map<Long, Answer> byQuestion) {
+        Optional<Answer> answer = Optional.ofNullable(byQuestion.get(question.getId()));
+        return new QuestionWithAnswer(question, answer, answer.flatMap(a -> DataTableJson.read(a.getDataTableJson())));
     }
 
     @Transactional

@@ -1,6 +1,7 @@
 package org.answerable.reply.answer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,6 +53,20 @@ public class AnswerService {
             Optional<Answer> answer = Optional.ofNullable(byQuestion.get(q.getId()));
             return new QuestionWithAnswer(q, answer, answer.flatMap(a -> DataTableJson.read(a.getDataTableJson())));
         }).toList();
+    }
+
+    /**
+     * The answers to many requests at once, for comparing a campaign's authorities: one query
+     * whatever the number of requests. Requests of another team contribute nothing.
+     */
+    @Transactional(readOnly = true)
+    public List<AnswerWithTable> answersToRequests(Collection<Long> requestIds) {
+        if (requestIds.isEmpty()) {
+            return List.of();
+        }
+        return answers.findByTeamIdAndRequestIdIn(currentUser.teamId(), requestIds).stream()
+                .map(a -> new AnswerWithTable(a, DataTableJson.read(a.getDataTableJson())))
+                .toList();
     }
 
     @Transactional

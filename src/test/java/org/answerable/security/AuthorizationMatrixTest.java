@@ -27,6 +27,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.answerable.account.Role;
 import org.answerable.authority.AuthorityService;
+import org.answerable.campaign.CampaignDraft;
+import org.answerable.campaign.CampaignService;
 import org.answerable.request.QuestionDraft;
 import org.answerable.request.RequestDraft;
 import org.answerable.request.RequestService;
@@ -64,6 +66,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("requests/:id", SIGNED_IN),
             entry("requests/new", EDITORS),
             entry("requests/:id/edit", EDITORS),
+            entry("campaigns/:id/comparison", SIGNED_IN),
             entry("authorities", SIGNED_IN),
             entry("calendar", SIGNED_IN),
             entry("account", SIGNED_IN),
@@ -77,6 +80,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired TestUsers users;
     @Autowired RequestService requests;
     @Autowired AuthorityService authorities;
+    @Autowired CampaignService campaigns;
 
     @AfterEach
     void signOut() {
@@ -96,13 +100,15 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         Map<String, Class<? extends Component>> routes = routes();
         Map<Who, String> userOf = usersInOneTeam();
         String requestId = aRequestOf(userOf.get(Who.MEMBER));
+        String campaignId = aCampaignOf(userOf.get(Who.MEMBER));
 
         Map<String, Set<Who>> actual = new TreeMap<>();
         for (Who who : Who.values()) {
             signInAs(who, userOf);
             routes.forEach((template, view) -> {
                 Set<Who> gotIn = actual.computeIfAbsent(template, t -> EnumSet.noneOf(Who.class));
-                if (opens(template.replace(":id", requestId), view)) {
+                String id = template.startsWith("campaigns/") ? campaignId : requestId;
+                if (opens(template.replace(":id", id), view)) {
                     gotIn.add(who);
                 }
             });
@@ -191,6 +197,17 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         draft.setDateSent(LocalDate.of(2025, 6, 2));
         draft.setQuestions(new ArrayList<>(List.of(new QuestionDraft("1", "How many?"))));
         String id = requests.create(draft).getId().toString();
+        TestUsers.signOut();
+        return id;
+    }
+
+    private String aCampaignOf(String member) {
+        users.signIn(member);
+        CampaignDraft draft = new CampaignDraft();
+        draft.setName("Matrix campaign " + System.nanoTime());
+        draft.setAuthorities(List.of(authorities.findByCode("LCE").orElseThrow()));
+        draft.setQuestions(List.of(new QuestionDraft("1", "How many?")));
+        String id = campaigns.create(draft).getId().toString();
         TestUsers.signOut();
         return id;
     }

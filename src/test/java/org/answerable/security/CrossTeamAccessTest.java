@@ -17,6 +17,10 @@ import org.answerable.audit.AuditService;
 import org.answerable.authority.AuthorityService;
 import org.answerable.base.NotFoundException;
 import org.answerable.base.ui.NotFoundView;
+import org.answerable.campaign.Campaign;
+import org.answerable.campaign.CampaignDraft;
+import org.answerable.campaign.CampaignService;
+import org.answerable.campaign.comparison.ComparisonService;
 import org.answerable.reply.letter.Attachment;
 import org.answerable.reply.letter.Reply;
 import org.answerable.reply.letter.ReplyDraft;
@@ -48,9 +52,10 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
     /** How to reach each page that shows one record, given the other team's records. */
     private static final Map<String, Function<OtherTeam, Long>> ENTITY_PAGES = Map.of(
             "requests/:id", other -> other.request().getId(),
-            "requests/:id/edit", other -> other.request().getId());
+            "requests/:id/edit", other -> other.request().getId(),
+            "campaigns/:id/comparison", other -> other.campaign().getId());
 
-    record OtherTeam(FoiRequest request, RequestEvent event, Reply reply, Attachment attachment) {
+    record OtherTeam(FoiRequest request, RequestEvent event, Reply reply, Attachment attachment, Campaign campaign) {
     }
 
     @Autowired TestUsers users;
@@ -59,6 +64,8 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
     @Autowired TimelineService timelines;
     @Autowired ReplyService replies;
     @Autowired AuditService audit;
+    @Autowired CampaignService campaigns;
+    @Autowired ComparisonService comparisons;
 
     OtherTeam other;
 
@@ -77,7 +84,11 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
         Reply reply = replies.record(request.getId(),
                 new ReplyDraft(ReplyType.OTHER, LocalDate.of(2025, 6, 4), "REF-1", "Dear requester", null));
         Reply withFile = replies.attach(reply.getId(), "note.txt", "A secret note".getBytes());
-        other = new OtherTeam(request, event, reply, withFile.getAttachments().getFirst());
+        CampaignDraft campaign = new CampaignDraft();
+        campaign.setName("Other team's confidential request");
+        campaign.setAuthorities(List.of(authorities.findByCode("COV").orElseThrow()));
+        campaign.setQuestions(List.of(new QuestionDraft("1", "How many children?")));
+        other = new OtherTeam(request, event, reply, withFile.getAttachments().getFirst(), campaigns.create(campaign));
         users.signInNew(Role.ADMIN);
     }
 
@@ -113,5 +124,6 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> replies.attach(other.reply().getId(), "x.txt", "x".getBytes()))
                 .isInstanceOf(NotFoundException.class);
         assertThat(audit.historyOf(requestId)).isEmpty();
+        assertThatThrownBy(() -> comparisons.grid(other.campaign().getId())).isInstanceOf(NotFoundException.class);
     }
 }

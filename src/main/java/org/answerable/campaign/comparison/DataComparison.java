@@ -30,7 +30,7 @@ public record DataComparison(ComparedQuestion question, String dimensionName, Li
             return Optional.ofNullable(cells.get(TableSeries.key(dimensionValue)));
         }
 
-        /** The figure as the table shows it: "12", "suppressed (c)", "not recorded (-)", "not given". */
+        /** The figure as the table shows it: "12", "c (suppressed)", "- (not recorded)", "not given". */
         public String text(String dimensionValue) {
             return cell(dimensionValue).map(DataComparison::text).orElse("not given");
         }
@@ -110,7 +110,7 @@ public record DataComparison(ComparedQuestion question, String dimensionName, Li
         return dimensionValues.stream().filter(v -> !TableSeries.key(v).startsWith("total")).toList();
     }
 
-    /** What the chart leaves out and why: "Coventry 2017: suppressed (c)". */
+    /** What the chart leaves out and why: "Coventry 2017: c (suppressed)". */
     public List<String> gaps() {
         List<String> gaps = new ArrayList<>();
         for (Row row : rows) {
@@ -139,8 +139,8 @@ public record DataComparison(ComparedQuestion question, String dimensionName, Li
 
     static String text(Cell cell) {
         return switch (cell.kind()) {
-            case SUPPRESSED -> "suppressed (" + cell.raw() + ")";
-            case NOT_RECORDED -> "not recorded (" + cell.raw() + ")";
+            case SUPPRESSED -> cell.raw() + " (suppressed)";
+            case NOT_RECORDED -> cell.raw() + " (not recorded)";
             case NUMBER, AMOUNT, TEXT -> cell.raw();
         };
     }

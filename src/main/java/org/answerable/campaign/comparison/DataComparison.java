@@ -50,7 +50,8 @@ public record DataComparison(ComparedQuestion question, String dimensionName, Li
 
     /**
      * Combines the tables of one question's answers. Without a chosen measure, or with one no table
-     * has, the measure most tables share is shown.
+     * has, the measure most tables share is shown. A table of one unnamed row or column of figures
+     * (years and numbers, no heading) lines up with whichever measure is shown.
      */
     public static DataComparison of(ComparisonGrid grid, ComparedQuestion question, String chosenMeasure) {
         Map<Long, TableSeries> seriesByRequest = new LinkedHashMap<>();
@@ -59,11 +60,17 @@ public record DataComparison(ComparedQuestion question, String dimensionName, Li
         for (ComparisonRow row : grid.rows()) {
             row.cell(question).table().map(TableSeries::of).ifPresent(series -> {
                 seriesByRequest.put(row.requestId(), series);
-                series.measureNames().forEach((key, name) -> {
-                    measureNames.putIfAbsent(key, name);
-                    tablesPerMeasure.merge(key, 1, Integer::sum);
-                });
+                if (!series.unnamed()) {
+                    series.measureNames().forEach((key, name) -> {
+                        measureNames.putIfAbsent(key, name);
+                        tablesPerMeasure.merge(key, 1, Integer::sum);
+                    });
+                }
             });
+        }
+        if (measureNames.isEmpty() && !seriesByRequest.isEmpty()) {
+            measureNames.put(TableSeries.key(TableSeries.UNNAMED), TableSeries.UNNAMED);
+            tablesPerMeasure.put(TableSeries.key(TableSeries.UNNAMED), seriesByRequest.size());
         }
         String measureKey = chosenMeasure != null && measureNames.containsKey(TableSeries.key(chosenMeasure))
                 ? TableSeries.key(chosenMeasure)
@@ -75,7 +82,8 @@ public record DataComparison(ComparedQuestion question, String dimensionName, Li
         List<String> without = new ArrayList<>();
         for (ComparisonRow row : grid.rows()) {
             TableSeries series = seriesByRequest.get(row.requestId());
-            Map<String, Cell> along = series == null ? null : series.measures().get(measureKey);
+            Map<String, Cell> along = series == null ? null
+                    : series.unnamed() ? series.measures().values().iterator().next() : series.measures().get(measureKey);
             if (along == null) {
                 without.add(row.authorityName() + " – " + (series == null ? row.cell(question).outcomeText().toLowerCase(Locale.UK)
                         + (row.cell(question).answered() ? ", no table" : "") : "no " + measureNames.get(measureKey) + " column"));

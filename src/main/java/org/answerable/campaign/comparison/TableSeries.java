@@ -54,6 +54,11 @@ record TableSeries(String dimensionName, Map<String, String> measureNames, Map<S
     }
 
     /** Labels compare without case or extra spaces: "CSE " and "cse" are the same measure. */
+    /** A single row or column of figures without a heading: it measures what the question asks. */
+    boolean unnamed() {
+        return measures.size() == 1 && measures.containsKey(key(UNNAMED));
+    }
+
     static String key(String label) {
         return label.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }

@@ -66,6 +66,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("requests/:id", SIGNED_IN),
             entry("requests/new", EDITORS),
             entry("requests/:id/edit", EDITORS),
+            entry("campaigns/:id/comparison", SIGNED_IN),
             entry("authorities", SIGNED_IN),
             entry("campaigns", SIGNED_IN),
             entry("campaigns/new", EDITORS),
@@ -83,6 +84,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired RequestService requests;
     @Autowired CampaignService campaigns;
     @Autowired AuthorityService authorities;
+    @Autowired CampaignService campaigns;
 
     @AfterEach
     void signOut() {
@@ -210,6 +212,17 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         draft.setDateSent(LocalDate.of(2025, 6, 2));
         draft.setQuestions(new ArrayList<>(List.of(new QuestionDraft("1", "How many?"))));
         String id = requests.create(draft).getId().toString();
+        TestUsers.signOut();
+        return id;
+    }
+
+    private String aCampaignOf(String member) {
+        users.signIn(member);
+        CampaignDraft draft = new CampaignDraft();
+        draft.setName("Matrix campaign " + System.nanoTime());
+        draft.setAuthorities(List.of(authorities.findByCode("LCE").orElseThrow()));
+        draft.setQuestions(List.of(new QuestionDraft("1", "How many?")));
+        String id = campaigns.create(draft).getId().toString();
         TestUsers.signOut();
         return id;
     }

@@ -15,11 +15,12 @@ import java.util.function.Function;
 import org.answerable.account.Role;
 import org.answerable.audit.AuditService;
 import org.answerable.authority.AuthorityService;
+import org.answerable.base.NotFoundException;
+import org.answerable.base.ui.NotFoundView;
 import org.answerable.campaign.Campaign;
 import org.answerable.campaign.CampaignDraft;
 import org.answerable.campaign.CampaignService;
-import org.answerable.base.NotFoundException;
-import org.answerable.base.ui.NotFoundView;
+import org.answerable.campaign.comparison.ComparisonService;
 import org.answerable.reply.letter.Attachment;
 import org.answerable.reply.letter.Reply;
 import org.answerable.reply.letter.ReplyDraft;
@@ -52,7 +53,8 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
     private static final Map<String, Function<OtherTeam, Long>> ENTITY_PAGES = Map.of(
             "requests/:id", other -> other.request().getId(),
             "requests/:id/edit", other -> other.request().getId(),
-            "campaigns/:id", other -> other.campaign().getId());
+            "campaigns/:id", other -> other.campaign().getId(),
+            "campaigns/:id/comparison", other -> other.campaign().getId());
 
     record OtherTeam(FoiRequest request, RequestEvent event, Reply reply, Attachment attachment, Campaign campaign) {
     }
@@ -64,6 +66,7 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
     @Autowired ReplyService replies;
     @Autowired AuditService audit;
     @Autowired CampaignService campaigns;
+    @Autowired ComparisonService comparisons;
 
     OtherTeam other;
 
@@ -128,5 +131,6 @@ class CrossTeamAccessTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> campaigns.rows(campaignId)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> campaigns.addAuthorities(campaignId, List.of(), null)).isInstanceOf(NotFoundException.class);
         assertThat(campaigns.list()).isEmpty();
+        assertThatThrownBy(() -> comparisons.grid(other.campaign().getId())).isInstanceOf(NotFoundException.class);
     }
 }

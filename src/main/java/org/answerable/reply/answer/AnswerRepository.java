@@ -22,6 +22,10 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
     @EntityGraph(attributePaths = "provisions")
     List<Answer> findByTeamIdAndQuestionIdIn(Long teamId, Collection<Long> questionIds);
 
+    /** Every answer to any of these requests, with its provisions, in one query (a campaign's grid). */
+    @EntityGraph(attributePaths = "provisions")
+    List<Answer> findByTeamIdAndRequestIdIn(Long teamId, Collection<Long> requestIds);
+
     /** The refusals view: refused, not held and NCND answers with their request and question. */
     @Query(value = "select " + REFUSAL_ROW + " " + REFUSALS_FROM + " " + REFUSALS_WHERE + " order by r.dateSent desc, r.id, q.sortOrder",
             countQuery = "select count(a) " + REFUSALS_FROM + " " + REFUSALS_WHERE)

@@ -5,14 +5,14 @@ import java.util.Locale;
 import org.answerable.reply.Outcome;
 
 /** An outcome as coloured text with a symbol, so it reads without colour too. */
-class OutcomeBadge extends Span {
+public class OutcomeBadge extends Span {
 
-    OutcomeBadge(Outcome outcome) {
+    public OutcomeBadge(Outcome outcome) {
         super(symbol(outcome) + " " + outcome.label());
         addClassNames("outcome-badge", outcome.name().toLowerCase(Locale.ROOT));
     }
 
-    static OutcomeBadge unanswered() {
+    public static OutcomeBadge unanswered() {
         OutcomeBadge badge = new OutcomeBadge(Outcome.NOT_ADDRESSED);
         badge.setText("… No answer yet");
         badge.addClassName("none");

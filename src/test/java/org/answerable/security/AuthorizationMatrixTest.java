@@ -82,7 +82,6 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     @Autowired TestUsers users;
     @Autowired RequestService requests;
-    @Autowired CampaignService campaigns;
     @Autowired AuthorityService authorities;
     @Autowired CampaignService campaigns;
 
@@ -190,17 +189,6 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (who != Who.ANONYMOUS) {
             users.signIn(userOf.get(who));
         }
-    }
-
-    private String aCampaignOf(String member) {
-        users.signIn(member);
-        CampaignDraft draft = new CampaignDraft();
-        draft.setName("Matrix campaign");
-        draft.setQuestions(List.of(new QuestionDraft("1", "How many?")));
-        draft.setAuthorities(List.of(authorities.findByCode("COV").orElseThrow()));
-        String id = campaigns.create(draft).getId().toString();
-        TestUsers.signOut();
-        return id;
     }
 
     private String aRequestOf(String member) {

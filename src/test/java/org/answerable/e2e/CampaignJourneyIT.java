@@ -95,7 +95,8 @@ class CampaignJourneyIT {
 
         click(By.linkText("Exploitation 2015-2024"));
         click(By.id("open-comparison"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'Birmingham')]")));
+        wait.until(ExpectedConditions.urlContains("/comparison"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//vaadin-grid-cell-content[contains(., 'No answer yet')]")));
         assertThat(cellTexts()).anyMatch(t -> t.contains("Partly answered"))
                 .anyMatch(t -> t.contains("Refused"))
                 .anyMatch(t -> t.contains("No answer yet"));

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -86,7 +87,8 @@ class CampaignView extends Main implements BeforeEnterObserver {
     private void render() {
         removeAll();
         Button comparison = new Button("Compare answers",
-                e -> getUI().ifPresent(ui -> ui.navigate("campaigns/" + campaign.getId() + "/comparison")));
+                e -> getUI().ifPresent(ui -> ui.navigate(ComparisonView.class,
+                        new RouteParameters(ID, campaign.getId().toString()))));
         comparison.setId("open-comparison");
         comparison.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout heading = new HorizontalLayout(new H2(campaign.getName()), comparison);

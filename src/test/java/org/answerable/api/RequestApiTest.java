@@ -107,7 +107,7 @@ class RequestApiTest {
                  "requests":[{"title":"Child exploitation 2015-2024",
                    "authority":{"code":"COV","name":"Coventry City Council"},
                    "regime":"FOIA","status":"AWAITING_RESPONSE","statusLabel":"Awaiting response",
-                   "dateSent":"2025-06-02","dateReceived":null,"reference":"FOI-123","tags":["cse"]}]}
+                   "dateSent":"2025-06-02","dateReceived":"2025-06-02","reference":"FOI-123","tags":["cse"]}]}
                 """);
         assertThat(call("/api/v1/requests?status=partly_refused", token)).bodyJson()
                 .extractingPath("$.requests[*].id").asArray().containsExactly(leicester.getId().intValue());

@@ -10,6 +10,8 @@ import org.answerable.authority.AuthorityService;
 import org.answerable.base.NotFoundException;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +31,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class RequestApiController {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestApiController.class);
 
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 200;
@@ -90,6 +94,14 @@ class RequestApiController {
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, String>> refused(AccessDeniedException e) {
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiErrors.body(ApiErrors.INVALID_TOKEN));
+    }
+
+    /** Scripts get JSON even when something breaks; the details go to the log, not to the caller. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<Map<String, String>> failed(RuntimeException e) {
+        log.error("JSON API call failed", e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+                .body(ApiErrors.body("Something went wrong on our side; please try again later"));
     }
 
     private Long authorityId(String code) {

@@ -1,14 +1,9 @@
 package org.answerable.calendar;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.answerable.account.SignedInUser;
+import org.answerable.base.Secrets;
 import org.answerable.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +18,6 @@ public class CalendarFeedService {
 
     private final CalendarFeedRepository feeds;
     private final CurrentUser currentUser;
-    private final SecureRandom random = new SecureRandom();
 
     CalendarFeedService(CalendarFeedRepository feeds, CurrentUser currentUser) {
         this.feeds = feeds;
@@ -35,10 +29,8 @@ public class CalendarFeedService {
     public String createFeed() {
         SignedInUser user = currentUser.require();
         revokeAll(user);
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        feeds.save(new CalendarFeed(user.teamId(), user.userId(), hash(token)));
+        String token = Secrets.newSecret();
+        feeds.save(new CalendarFeed(user.teamId(), user.userId(), Secrets.hash(token)));
         return token;
     }
 
@@ -56,20 +48,11 @@ public class CalendarFeedService {
 
     @Transactional(readOnly = true)
     public Optional<FeedOwner> ownerOf(String token) {
-        return feeds.findByTokenHashAndRevokedAtIsNull(hash(token))
+        return feeds.findByTokenHashAndRevokedAtIsNull(Secrets.hash(token))
                 .map(feed -> new FeedOwner(feed.getUserId(), feed.getTeamId()));
     }
 
     private void revokeAll(SignedInUser user) {
         feeds.findByUserIdAndTeamIdAndRevokedAtIsNull(user.userId(), user.teamId()).forEach(CalendarFeed::revoke);
-    }
-
-    static String hash(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

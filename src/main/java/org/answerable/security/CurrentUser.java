@@ -75,22 +75,32 @@ public class CurrentUser {
      * no longer in that team.
      */
     public <T> Optional<T> callAs(Long userId, Long teamId, Supplier<T> work) {
-        Optional<SignedInUser> user = accounts.signedInUser(userId, teamId);
-        if (user.isEmpty()) {
+        Optional<Authentication> authentication = authenticationOf(userId, teamId);
+        if (authentication.isEmpty()) {
             return Optional.empty();
         }
-        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
-                user.get().username(), null, List.of(new SimpleGrantedAuthority(user.get().role().authority())));
-        token.setDetails(new PinnedTeam(teamId));
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(token);
+        context.setAuthentication(authentication.get());
         SecurityContextHolder.setContext(context);
         try {
             return Optional.ofNullable(work.get());
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /**
+     * A session-less sign-in as the given user, pinned to the given team (an API token's): empty
+     * when the user is disabled or no longer in that team.
+     */
+    public Optional<Authentication> authenticationOf(Long userId, Long teamId) {
+        return accounts.signedInUser(userId, teamId).map(user -> {
+            UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
+                    user.username(), null, List.of(new SimpleGrantedAuthority(user.role().authority())));
+            token.setDetails(new PinnedTeam(teamId));
+            return token;
+        });
     }
 
     private static Authentication authentication() {

@@ -13,6 +13,6 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles("test")
-@Import(TestUsers.class)
+@Import({TestUsers.class, ExploitationRequests.class})
 public @interface IntegrationTest {
 }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import org.answerable.account.AppUser;
 import org.answerable.account.MyAccountService;
 
@@ -22,7 +24,7 @@ class AccountView extends Main {
     final UnorderedList teams = new UnorderedList();
     final ChangePasswordForm passwordForm;
 
-    AccountView(MyAccountService account) {
+    AccountView(MyAccountService account, List<AccountPageSection> sections) {
         addClassName("view");
         AppUser me = account.me();
         DescriptionList details = new DescriptionList();
@@ -34,5 +36,7 @@ class AccountView extends Main {
         me.getTeams().forEach(team -> teams.add(new ListItem(team.getName())));
         passwordForm = new ChangePasswordForm(account, () -> { });
         add(new H2("My account"), details, new H3("Teams"), teams, new H3("Change password"), passwordForm);
+        sections.stream().sorted(Comparator.comparingInt(AccountPageSection::order))
+                .forEach(section -> add(section.create()));
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
 import org.answerable.request.FoiRequest;
@@ -42,7 +43,8 @@ class RequestsView extends Main {
     final DatePicker sentTo = new DatePicker("Sent to");
     final Grid<FoiRequest> grid = new Grid<>();
 
-    RequestsView(RequestService requests, AuthorityService authorities, CurrentUser currentUser) {
+    RequestsView(RequestService requests, AuthorityService authorities, CurrentUser currentUser,
+            List<RequestListAction> actions) {
         this.requests = requests;
         addClassName("view");
         authorityFilter = new AuthorityPicker("Authority", authorities);
@@ -57,7 +59,9 @@ class RequestsView extends Main {
         heading.setWidthFull();
         heading.expand(heading.getComponentAt(0));
 
-        add(heading, createFilters(), createGrid());
+        add(heading, createFilters());
+        actions.forEach(action -> add(action.create(this::currentFilter)));
+        add(createGrid());
     }
 
     private HorizontalLayout createFilters() {

@@ -65,6 +65,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("requests/new", EDITORS),
             entry("requests/:id/edit", EDITORS),
             entry("authorities", SIGNED_IN),
+            entry("insights", SIGNED_IN),
             entry("calendar", SIGNED_IN),
             entry("account", SIGNED_IN),
             entry("change-password", SIGNED_IN),

@@ -30,9 +30,12 @@ class InsightQueries {
 
     /** Provision code, outcome, answers. */
     List<Object[]> refusalsByProvision(Long teamId, InsightFilter filter) {
-        Where where = new Where(teamId, filter).and("a.outcome in :refusals", "refusals", REFUSALS);
-        return query("select p.code, a.outcome, count(a) from Answer a join a.provisions p, FoiRequest r"
-                + where + " group by p.code, a.outcome", where);
+        // The answer carries the team: without a filter on requests, there is nothing to join.
+        boolean onRequests = !filter.equals(InsightFilter.none());
+        Where where = (onRequests ? new Where(teamId, filter) : new Where(teamId, filter, "a"))
+                .and("a.outcome in :refusals", "refusals", REFUSALS);
+        return query("select p.code, a.outcome, count(a) from Answer a join a.provisions p"
+                + (onRequests ? ", FoiRequest r" : "") + where + " group by p.code, a.outcome", where);
     }
 
     /** Authority id, name, outcome, answers. */
@@ -57,15 +60,16 @@ class InsightQueries {
         where.parameters.put("replyReceived", TimelineEventType.REPLY_RECEIVED);
         where.parameters.put("awaiting", RequestStatus.AWAITING_RESPONSE);
         where.parameters.put("today", today);
-        // The first reply per request in one grouped pass, instead of a subquery per request.
-        return query("select au.id, au.officialName,"
-                + " sum(case when f.firstReply <= r.responseDue then 1 else 0 end),"
-                + " sum(case when f.firstReply > r.responseDue then 1 else 0 end),"
-                + " sum(case when f.firstReply is null and r.status = :awaiting and r.responseDue < :today then 1 else 0 end)"
-                + " from FoiRequest r join r.authority au"
-                + " left join (select e.requestId as requestId, min(e.date) as firstReply from RequestEvent e"
-                + "   where e.teamId = :teamId and e.type = :replyReceived group by e.requestId) f on f.requestId = r.id"
-                + where + " group by au.id, au.officialName", where);
+        // Each filtered request's first reply, found through the event index, then counted per authority.
+        return query("select t.authorityId, t.authorityName,"
+                + " sum(case when t.firstReply <= t.due then 1 else 0 end),"
+                + " sum(case when t.firstReply > t.due then 1 else 0 end),"
+                + " sum(case when t.firstReply is null and t.status = :awaiting and t.due < :today then 1 else 0 end)"
+                + " from (select au.id as authorityId, au.officialName as authorityName, r.responseDue as due,"
+                + "   r.status as status, (select min(e.date) from RequestEvent e where e.requestId = r.id"
+                + "     and e.teamId = :teamId and e.type = :replyReceived) as firstReply"
+                + "   from FoiRequest r join r.authority au" + where + ") t"
+                + " group by t.authorityId, t.authorityName", where);
     }
 
     private List<Object[]> query(String jpql, Where where) {

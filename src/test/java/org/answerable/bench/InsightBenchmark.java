@@ -25,8 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class InsightBenchmark {
 
-    private static final int WARMUPS = 3;
-    private static final int RUNS = 20;
+    private static final int WARMUPS = 1;
+    private static final int RUNS = 10;
+    private static final String[] V9_INDEXES = {
+        "ix_answer_request_team_outcome on answer (request_id, team_id, outcome)",
+        "ix_request_event_request_type on request_event (request_id, event_type, event_date)"};
 
     private InsightBenchmark() {
     }
@@ -43,6 +46,8 @@ final class InsightBenchmark {
         LocalDate to = LocalDate.of(2022, 12, 31);
 
         List<Measurements.Result> results = new ArrayList<>();
+        withoutTheInsightIndexes(jdbc, () -> measureEach(results, "no filter, without V9 indexes", insights, 0, 3,
+                InsightFilter::none));
         results.add(Measurements.measure("insights: whole page, no filter (4 queries)", WARMUPS, RUNS,
                 () -> insights.insights(touched(InsightFilter::none))));
         measureEach(results, "no filter", insights, () -> InsightFilter.none());
@@ -55,13 +60,29 @@ final class InsightBenchmark {
 
     private static void measureEach(List<Measurements.Result> results, String filtered, InsightService insights,
             Supplier<InsightFilter> filter) {
-        results.add(Measurements.measure("insights: refusals by provision, " + filtered, WARMUPS, RUNS,
+        measureEach(results, filtered, insights, WARMUPS, RUNS, filter);
+    }
+
+    /** What V9 saves: the same queries with its indexes dropped, then restored. */
+    private static void withoutTheInsightIndexes(JdbcTemplate jdbc, Runnable measurements) {
+        for (String index : V9_INDEXES) {
+            jdbc.execute("drop index " + index.substring(0, index.indexOf(' ')));
+        }
+        measurements.run();
+        for (String index : V9_INDEXES) {
+            jdbc.execute("create index " + index);
+        }
+    }
+
+    private static void measureEach(List<Measurements.Result> results, String filtered, InsightService insights,
+            int warmups, int runs, Supplier<InsightFilter> filter) {
+        results.add(Measurements.measure("insights: refusals by provision, " + filtered, warmups, runs,
                 () -> insights.refusalsByProvision(touched(filter))));
-        results.add(Measurements.measure("insights: refusals by authority, " + filtered, WARMUPS, RUNS,
+        results.add(Measurements.measure("insights: refusals by authority, " + filtered, warmups, runs,
                 () -> insights.refusalsByAuthority(touched(filter))));
-        results.add(Measurements.measure("insights: refusals by month sent, " + filtered, WARMUPS, RUNS,
+        results.add(Measurements.measure("insights: refusals by month sent, " + filtered, warmups, runs,
                 () -> insights.refusalsOverTime(touched(filter))));
-        results.add(Measurements.measure("insights: on time per authority, " + filtered, WARMUPS, RUNS,
+        results.add(Measurements.measure("insights: on time per authority, " + filtered, warmups, runs,
                 () -> insights.timeliness(touched(filter))));
     }
 

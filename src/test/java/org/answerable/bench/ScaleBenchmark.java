@@ -83,6 +83,7 @@ final class ScaleBenchmark {
         results.add(Measurements.measure("requests list: free-text search in title/reference/text", 5, 50,
                 () -> requests.list(new RequestFilter(null, null, "housing", null, null), PageRequest.of(0, 50))));
         results.add(Measurements.measure("deadlines dashboard (all sources)", 10, 100, board::board));
+        results.addAll(InsightBenchmark.run(app, jdbc));
         AnswerService answers = app.getBean(AnswerService.class);
         results.add(Measurements.measure("refusals view: first page, all refusals", 2, 10,
                 () -> answers.refusals(RefusalFilter.none(), PageRequest.of(0, 50))));

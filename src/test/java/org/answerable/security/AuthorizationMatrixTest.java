@@ -71,6 +71,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("campaigns", SIGNED_IN),
             entry("campaigns/new", EDITORS),
             entry("campaigns/:id", SIGNED_IN),
+            entry("insights", SIGNED_IN),
             entry("calendar", SIGNED_IN),
             entry("account", SIGNED_IN),
             entry("change-password", SIGNED_IN),

@@ -31,7 +31,8 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
             countQuery = "select count(a) " + REFUSALS_FROM + " " + REFUSALS_WHERE)
     Page<RefusalRow> refusals(@Param("teamId") Long teamId, @Param("outcomes") Collection<Outcome> outcomes,
             @Param("authorityId") Long authorityId, @Param("sentFrom") LocalDate sentFrom,
-            @Param("sentTo") LocalDate sentTo, @Param("titlePattern") String titlePattern, Pageable pageable);
+            @Param("sentTo") LocalDate sentTo, @Param("titlePattern") String titlePattern,
+            @Param("campaignId") Long campaignId, Pageable pageable);
 
     /** The same, only answers citing one provision (a join, not a per-row subquery). */
     @Query(value = "select " + REFUSAL_ROW + " " + REFUSALS_FROM + " join a.provisions p " + REFUSALS_WHERE
@@ -40,7 +41,7 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
     Page<RefusalRow> refusalsCiting(@Param("teamId") Long teamId, @Param("outcomes") Collection<Outcome> outcomes,
             @Param("authorityId") Long authorityId, @Param("sentFrom") LocalDate sentFrom,
             @Param("sentTo") LocalDate sentTo, @Param("titlePattern") String titlePattern,
-            @Param("provision") String provision, Pageable pageable);
+            @Param("provision") String provision, @Param("campaignId") Long campaignId, Pageable pageable);
 
     String REFUSAL_ROW = """
             new org.answerable.reply.answer.RefusalRow(a.id, r.id, r.title, au.officialName, q.label, q.text,
@@ -53,5 +54,6 @@ interface AnswerRepository extends JpaRepository<Answer, Long> {
                and (:authorityId is null or au.id = :authorityId)
                and (:sentFrom is null or r.dateSent >= :sentFrom)
                and (:sentTo is null or r.dateSent <= :sentTo)
-               and (:titlePattern is null or lower(r.title) like :titlePattern)""";
+               and (:titlePattern is null or lower(r.title) like :titlePattern)
+               and (:campaignId is null or r.campaignId = :campaignId)""";
 }

@@ -121,9 +121,9 @@ public class AnswerService {
         Long teamId = currentUser.teamId();
         return filter.provisionCode() == null
                 ? answers.refusals(teamId, REFUSAL_OUTCOMES, filter.authorityId(), filter.sentFrom(), filter.sentTo(),
-                        pattern, pageable)
+                        pattern, filter.campaignId(), pageable)
                 : answers.refusalsCiting(teamId, REFUSAL_OUTCOMES, filter.authorityId(), filter.sentFrom(),
-                        filter.sentTo(), pattern, filter.provisionCode(), pageable);
+                        filter.sentTo(), pattern, filter.provisionCode(), filter.campaignId(), pageable);
     }
 
     /** What the paste assistant proposes for a reply's text; nothing is saved. */

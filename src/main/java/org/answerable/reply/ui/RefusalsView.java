@@ -1,5 +1,7 @@
 package org.answerable.reply.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -7,9 +9,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,23 +28,36 @@ import org.answerable.reply.answer.AnswerService;
 import org.answerable.reply.answer.RefusalFilter;
 import org.answerable.reply.answer.RefusalRow;
 
-/** Which answers were refused, not held or neither confirmed nor denied, and why. */
+/**
+ * Which answers were refused, not held or neither confirmed nor denied, and why. Other pages link
+ * here with the filters in the query string ({@link RefusalFilter#toQueryString()}), e.g. the
+ * insights page when a campaigner clicks a bar.
+ */
 @Route("refusals")
 @PageTitle("Refusals · Answerable")
 @Menu(order = 15, title = "Refusals")
 @PermitAll
-class RefusalsView extends Main {
+class RefusalsView extends Main implements BeforeEnterObserver {
 
     private final AnswerService answers;
+    private final AuthorityService authorities;
     final AuthorityPicker authority;
     final ComboBox<Provision> provision = new ComboBox<>("Provision");
     final DatePicker sentFrom = new DatePicker("Sent from");
     final DatePicker sentTo = new DatePicker("Sent to");
     final TextField request = new TextField("Request");
     final Grid<RefusalRow> grid = new Grid<>();
+    /** Set only by a link from another page; there is no campaign picker here. */
+    private Long campaignId;
+    final Button allCampaigns = new Button("Show all campaigns", e -> {
+        campaignId = null;
+        e.getSource().setVisible(false);
+        refresh();
+    });
 
     RefusalsView(AnswerService answers, AuthorityService authorities) {
         this.answers = answers;
+        this.authorities = authorities;
         addClassName("view");
         authority = new AuthorityPicker("Authority", authorities);
         authority.setClearButtonVisible(true);
@@ -67,7 +85,11 @@ class RefusalsView extends Main {
         grid.setEmptyStateText("No refused, not-held or NCND answers match.");
         grid.setHeight("65vh");
 
-        HorizontalLayout filters = new HorizontalLayout(request, authority, provision, sentFrom, sentTo);
+        allCampaigns.addThemeVariants(ButtonVariant.TERTIARY);
+        allCampaigns.setTooltipText("Only answers from the campaign chosen on the page you came from are listed");
+        allCampaigns.setVisible(false);
+        HorizontalLayout filters = new HorizontalLayout(request, authority, provision, sentFrom, sentTo, allCampaigns);
+        filters.setAlignItems(Alignment.BASELINE);
         filters.setWrap(true);
         filters.addClassName("filters");
         add(new H2("Refusals"), new Paragraph("Every answer your team recorded as refused, partly answered, not held "
@@ -77,7 +99,21 @@ class RefusalsView extends Main {
     private RefusalFilter filter() {
         return new RefusalFilter(authority.getValue() == null ? null : authority.getValue().getId(),
                 provision.getValue() == null ? null : provision.getValue().code(), sentFrom.getValue(), sentTo.getValue(),
-                request.getValue());
+                request.getValue(), campaignId);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        RefusalFilter linked = RefusalFilter.fromQueryParameters(event.getLocation().getQueryParameters().getParameters());
+        campaignId = linked.campaignId();
+        allCampaigns.setVisible(campaignId != null);
+        authority.setValue(linked.authorityId() == null ? null : authorities.find(linked.authorityId()).orElse(null));
+        provision.setValue(linked.provisionCode() == null ? null
+                : ProvisionCatalogue.byCode(linked.provisionCode()).orElse(null));
+        sentFrom.setValue(linked.sentFrom());
+        sentTo.setValue(linked.sentTo());
+        request.setValue(linked.requestText() == null ? "" : linked.requestText());
+        refresh();
     }
 
     private void refresh() {

@@ -1,0 +1,80 @@
+package org.answerable.insight.ui;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.answerable.base.chart.SvgCharts;
+import org.answerable.base.chart.SvgCharts.Chart;
+import org.answerable.base.chart.SvgCharts.Kind;
+import org.answerable.base.chart.SvgCharts.Value;
+import org.answerable.insight.AuthorityRefusals;
+import org.answerable.insight.AuthorityTimeliness;
+import org.answerable.insight.InsightFilter;
+import org.answerable.insight.MonthlyRefusals;
+import org.answerable.insight.ProvisionCount;
+import org.answerable.reply.answer.RefusalFilter;
+
+/** The insights page's charts; every bar that counts answers links to the refusals view listing them. */
+final class InsightCharts {
+
+    /** Bars beyond these would be too thin to read; the tables list everything. */
+    static final int TOP_PROVISIONS = 12;
+    static final int TOP_AUTHORITIES = 15;
+    static final String REFUSED = "Refused";
+    static final String PARTLY_REFUSED = "Partly refused";
+
+    private InsightCharts() {
+    }
+
+    static String link(RefusalFilter filter) {
+        String query = filter.toQueryString();
+        return query.isEmpty() ? "refusals" : "refusals?" + query;
+    }
+
+    static String byProvision(List<ProvisionCount> counts, InsightFilter filter) {
+        List<ProvisionCount> top = counts.stream().limit(TOP_PROVISIONS).toList();
+        List<Value> values = top.stream().flatMap(p -> {
+            String link = link(filter.refusalsCiting(p.code()));
+            return Stream.of(new Value(shortLabel(p), REFUSED, p.refused(), link),
+                    new Value(shortLabel(p), PARTLY_REFUSED, p.partlyRefused(), link));
+        }).toList();
+        return SvgCharts.svg(new Chart(Kind.STACKED_HORIZONTAL_BARS, "Refusals by provision cited", "Provision",
+                "Answers", values, 760, 120 + 32 * Math.max(top.size(), 1)));
+    }
+
+    static String byAuthority(List<AuthorityRefusals> rows, InsightFilter filter) {
+        List<AuthorityRefusals> top = rows.stream().filter(a -> a.refusals() > 0).limit(TOP_AUTHORITIES).toList();
+        List<Value> values = top.stream().flatMap(a -> {
+            String link = link(filter.refusalsBy(a.authorityId()));
+            return Stream.of(new Value(a.authorityName(), REFUSED, a.refused(), link),
+                    new Value(a.authorityName(), PARTLY_REFUSED, a.partlyRefused(), link));
+        }).toList();
+        return SvgCharts.svg(new Chart(Kind.STACKED_HORIZONTAL_BARS, "Authorities refusing most", "Authority",
+                "Answers", values, 760, 120 + 32 * Math.max(top.size(), 1)));
+    }
+
+    static String overTime(List<MonthlyRefusals> months, InsightFilter filter) {
+        List<Value> values = months.stream().flatMap(m -> {
+            String link = link(filter.refusalsSentIn(m.month()));
+            return Stream.of(new Value(m.month().toString(), REFUSED, m.refused(), link),
+                    new Value(m.month().toString(), PARTLY_REFUSED, m.partlyRefused(), link));
+        }).toList();
+        return SvgCharts.svg(new Chart(Kind.LINES, "Refusals by month the request was sent", "Month sent",
+                "Answers", values, 760, 360));
+    }
+
+    static String timeliness(List<AuthorityTimeliness> rows) {
+        List<Value> values = rows.stream().filter(t -> t.due() > 0).limit(TOP_AUTHORITIES)
+                .flatMap(t -> Stream.of(new Value(t.authorityName(), "On time", t.onTime(), null),
+                        new Value(t.authorityName(), "Late", t.late(), null),
+                        new Value(t.authorityName(), "Overdue, no reply", t.overdue(), null)))
+                .toList();
+        return SvgCharts.svg(new Chart(Kind.STACKED_HORIZONTAL_BARS, "Responses on time, lowest on-time rate first",
+                "Authority", "Requests", values, 760, 120 + 32 * (int) Math.max(values.size() / 3, 1)));
+    }
+
+    /** "FOIA section 12": the chart's axis has no room for the provision's name. */
+    private static String shortLabel(ProvisionCount p) {
+        int dash = p.label().indexOf(" – ");
+        return dash < 0 ? p.label() : p.label().substring(0, dash);
+    }
+}

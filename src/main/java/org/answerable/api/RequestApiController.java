@@ -4,25 +4,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import org.answerable.authority.Authority;
 import org.answerable.authority.AuthorityService;
-import org.answerable.base.NotFoundException;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestStatus;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * The read-only JSON API for data journalists: the token owner's team's requests and answers.
@@ -31,8 +22,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 class RequestApiController {
-
-    private static final Logger log = LoggerFactory.getLogger(RequestApiController.class);
 
     static final int DEFAULT_PAGE_SIZE = 50;
     static final int MAX_PAGE_SIZE = 200;
@@ -73,35 +62,6 @@ class RequestApiController {
     @GetMapping("/requests/{id}/answers")
     ApiJson.Answers answers(@PathVariable long id) {
         return api.answers(id);
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiErrors.body(e.getMessage()));
-    }
-
-    @ExceptionHandler(BadApiParameter.class)
-    ResponseEntity<Map<String, String>> badParameter(BadApiParameter e) {
-        return ResponseEntity.badRequest().body(ApiErrors.body(e.getMessage()));
-    }
-
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ResponseEntity<Map<String, String>> notANumber(MethodArgumentTypeMismatchException e) {
-        return ResponseEntity.badRequest().body(ApiErrors.body(e.getName() + " must be a whole number"));
-    }
-
-    /** The owner was disabled or left the team while the call was under way. */
-    @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, String>> refused(AccessDeniedException e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(ApiErrors.body(ApiErrors.INVALID_TOKEN));
-    }
-
-    /** Scripts get JSON even when something breaks; the details go to the log, not to the caller. */
-    @ExceptionHandler(RuntimeException.class)
-    ResponseEntity<Map<String, String>> failed(RuntimeException e) {
-        log.error("JSON API call failed", e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-                .body(ApiErrors.body("Something went wrong on our side; please try again later"));
     }
 
     private Long authorityId(String code) {

@@ -29,10 +29,12 @@ import org.answerable.base.NotFoundException;
 import org.answerable.campaign.comparison.ComparedQuestion;
 import org.answerable.campaign.comparison.ComparisonCell;
 import org.answerable.campaign.comparison.ComparisonGrid;
+import org.answerable.campaign.comparison.ComparisonExport;
 import org.answerable.campaign.comparison.ComparisonRow;
 import org.answerable.campaign.comparison.ComparisonService;
 import org.answerable.campaign.comparison.OutcomeGroup;
 import org.answerable.campaign.comparison.QuestionSummary;
+import org.answerable.export.ui.ExportLinks;
 import org.answerable.reply.ui.OutcomeBadge;
 
 /**
@@ -80,6 +82,8 @@ class ComparisonView extends Main implements BeforeEnterObserver {
             add(new Paragraph("This campaign has not gone to any authority yet."));
             return;
         }
+        Long campaignId = comparison.campaignId();
+        add(new ExportLinks("Download the grid", () -> ComparisonExport.of(comparisons.grid(campaignId))));
         add(new H3("Summary"), summaryGrid(), quotes());
         add(new H3("Answers by authority"), new Paragraph("Each cell opens that authority's answer. "
                 + "Choose an outcome under a question to see only the authorities that answered it that way."),

@@ -2,6 +2,7 @@ package org.answerable.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.answerable.security.CurrentUser;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -9,6 +10,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
@@ -24,11 +27,12 @@ class ApiSecurityConfig {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, CurrentUser currentUser)
-            throws Exception {
+    SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokenService tokens, CurrentUser currentUser,
+            ObjectProvider<SecurityContextHolderStrategy> strategy) throws Exception {
+        SecurityContextHolderStrategy chainStrategy = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         http.securityMatcher(PATHS)
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(tokens, currentUser), AuthorizationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, currentUser, chainStrategy), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)

@@ -24,10 +24,17 @@ final class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final CurrentUser currentUser;
+    private final SecurityContextHolderStrategy chainStrategy;
 
-    BearerTokenFilter(ApiTokenService tokens, CurrentUser currentUser) {
+    /**
+     * @param chainStrategy the strategy this application's filter chain reads. In one running app it
+     *     is the global one; when several apps share a JVM (tests), the global holder belongs to the
+     *     last one started, so the caller is signed in on both.
+     */
+    BearerTokenFilter(ApiTokenService tokens, CurrentUser currentUser, SecurityContextHolderStrategy chainStrategy) {
         this.tokens = tokens;
         this.currentUser = currentUser;
+        this.chainStrategy = chainStrategy;
     }
 
     @Override
@@ -45,14 +52,16 @@ final class BearerTokenFilter extends OncePerRequestFilter {
             ApiErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, ApiErrors.INVALID_TOKEN);
             return;
         }
-        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
-        SecurityContext context = holder.createEmptyContext();
+        SecurityContextHolderStrategy global = SecurityContextHolder.getContextHolderStrategy();
+        SecurityContext context = chainStrategy.createEmptyContext();
         context.setAuthentication(owner.get());
-        holder.setContext(context);
+        chainStrategy.setContext(context);
+        global.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            holder.clearContext();
+            chainStrategy.clearContext();
+            global.clearContext();
         }
     }
 }

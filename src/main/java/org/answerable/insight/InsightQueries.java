@@ -1,26 +1,24 @@
 package org.answerable.insight;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.answerable.reply.Outcome;
 import org.answerable.request.RequestStatus;
 import org.answerable.timeline.TimelineEventType;
 import org.springframework.stereotype.Component;
 
 /**
  * The GROUP BY queries behind the insights page: each returns a few hundred rows at most, however
- * many answers the team holds, and none loads an answer. Only the filters in use become
+ * many answers the team holds, and none loads an answer. The refusal counts read the per-request
+ * tallies of V10 (kept by AnswerTallies), so a whole team's figures never group its answers. Only the filters in use become
  * conditions, so the database can pick the index that fits them.
  */
 @Component
 class InsightQueries {
-
-    private static final List<Outcome> REFUSALS =
-            List.of(Outcome.REFUSED, Outcome.NOT_HELD, Outcome.NEITHER_CONFIRM_NOR_DENY, Outcome.PARTLY_ANSWERED);
 
     private final EntityManager entityManager;
 
@@ -28,29 +26,33 @@ class InsightQueries {
         this.entityManager = entityManager;
     }
 
-    /** Provision code, outcome, answers. */
+    /** Provision code, refused, partly refused: from the per-request tallies (V10), never the answers. */
     List<Object[]> refusalsByProvision(Long teamId, InsightFilter filter) {
-        // The answer carries the team: without a filter on requests, there is nothing to join.
+        // The tally carries the team: without a filter on requests, there is nothing to join.
         boolean onRequests = !filter.equals(InsightFilter.none());
-        Where where = (onRequests ? new Where(teamId, filter) : new Where(teamId, filter, "a"))
-                .and("a.outcome in :refusals", "refusals", REFUSALS);
-        return query("select p.code, a.outcome, count(a) from Answer a join a.provisions p"
-                + (onRequests ? ", FoiRequest r" : "") + where + " group by p.code, a.outcome", where);
+        Tallies where = new Tallies(teamId, filter, onRequests ? "r" : "t");
+        if (onRequests) {
+            where.and("r.id = t.request_id and r.team_id = t.team_id");
+        }
+        return nativeQuery("select t.provision_code, sum(t.refused_count), sum(t.partly_refused_count)"
+                + " from request_provision_tally t" + (onRequests ? ", foi_request r" : "") + where
+                + " group by t.provision_code", where);
     }
 
-    /** Authority id, name, outcome, answers. */
+    /** Authority id, name, refused, partly refused, answered, all answers. */
     List<Object[]> answersByAuthority(Long teamId, InsightFilter filter) {
-        Where where = new Where(teamId, filter);
-        return query("select au.id, au.officialName, a.outcome, count(a) from Answer a, FoiRequest r join r.authority au"
-                + where + " group by au.id, au.officialName, a.outcome", where);
+        Tallies where = new Tallies(teamId, filter, "r").and("r.answers_total > 0");
+        return nativeQuery("select au.id, au.official_name, " + Tallies.SUMS
+                + " from foi_request r join authority au on au.id = r.authority_id" + where
+                + " group by au.id, au.official_name", where);
     }
 
-    /** Year, month, outcome, answers: by the month the request was sent. */
+    /** Year, month, refused, partly refused, answered, all answers: by the month the request was sent. */
     List<Object[]> answersByMonth(Long teamId, InsightFilter filter) {
-        Where where = new Where(teamId, filter).and("r.dateSent is not null", null, null);
-        return query("select extract(year from r.dateSent), extract(month from r.dateSent), a.outcome, count(a)"
-                + " from Answer a, FoiRequest r" + where
-                + " group by extract(year from r.dateSent), extract(month from r.dateSent), a.outcome", where);
+        Tallies where = new Tallies(teamId, filter, "r").and("r.answers_total > 0").and("r.date_sent is not null");
+        return nativeQuery("select extract(year from r.date_sent), extract(month from r.date_sent), " + Tallies.SUMS
+                + " from foi_request r" + where
+                + " group by extract(year from r.date_sent), extract(month from r.date_sent)", where);
     }
 
     /** Authority id, name, on time, late, overdue. */
@@ -70,6 +72,13 @@ class InsightQueries {
                 + "     and e.teamId = :teamId and e.type = :replyReceived) as firstReply"
                 + "   from FoiRequest r join r.authority au" + where + ") t"
                 + " group by t.authorityId, t.authorityName", where);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> nativeQuery(String sql, Tallies where) {
+        Query query = entityManager.createNativeQuery(sql);
+        where.parameters.forEach(query::setParameter);
+        return query.getResultList();
     }
 
     private List<Object[]> query(String jpql, Where where) {
@@ -108,6 +117,45 @@ class InsightQueries {
                 parameters.put(parameter, value);
             }
             return this;
+        }
+
+        @Override
+        public String toString() {
+            return conditions.toString();
+        }
+    }
+
+    /**
+     * The team and the page's filters as SQL conditions on the request's tallies: {@code owner} is
+     * the table alias carrying the team ({@code r} for foi_request, {@code t} for the provision tally).
+     */
+    private static final class Tallies {
+
+        static final String SUMS = "sum(r.answers_refused), sum(r.answers_partly_refused), sum(r.answers_answered),"
+                + " sum(r.answers_total)";
+
+        private final StringBuilder conditions = new StringBuilder();
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+        Tallies(Long teamId, InsightFilter filter, String owner) {
+            conditions.append(" where ").append(owner).append(".team_id = :teamId");
+            parameters.put("teamId", teamId);
+            and("r.campaign_id = :campaignId", "campaignId", filter.campaignId());
+            and("r.authority_id = :authorityId", "authorityId", filter.authorityId());
+            and("r.date_sent >= :sentFrom", "sentFrom", filter.sentFrom());
+            and("r.date_sent <= :sentTo", "sentTo", filter.sentTo());
+        }
+
+        Tallies and(String condition) {
+            conditions.append(" and ").append(condition);
+            return this;
+        }
+
+        private void and(String condition, String parameter, Object value) {
+            if (value != null) {
+                conditions.append(" and ").append(condition);
+                parameters.put(parameter, value);
+            }
         }
 
         @Override

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.answerable.reply.Outcome;
 import org.answerable.reply.Provision;
 import org.answerable.reply.ProvisionCatalogue;
 import org.answerable.security.CurrentUser;
@@ -42,12 +40,9 @@ public class InsightService {
     /** Most cited first. */
     @Transactional(readOnly = true)
     public List<ProvisionCount> refusalsByProvision(InsightFilter filter) {
-        Map<String, long[]> counts = new LinkedHashMap<>();
-        for (Object[] row : queries.refusalsByProvision(currentUser.teamId(), filter)) {
-            add(counts.computeIfAbsent((String) row[0], code -> new long[2]), (Outcome) row[1], count(row[2]));
-        }
-        return counts.entrySet().stream()
-                .map(e -> new ProvisionCount(e.getKey(), labelOf(e.getKey()), e.getValue()[0], e.getValue()[1]))
+        return queries.refusalsByProvision(currentUser.teamId(), filter).stream()
+                .map(row -> new ProvisionCount((String) row[0], labelOf((String) row[0]), count(row[1]), count(row[2])))
+                .filter(p -> p.answers() > 0)
                 .sorted(Comparator.comparingLong(ProvisionCount::answers).reversed().thenComparing(ProvisionCount::code))
                 .toList();
     }
@@ -55,16 +50,9 @@ public class InsightService {
     /** Most refusals first; authorities with answers but no refusals come last. */
     @Transactional(readOnly = true)
     public List<AuthorityRefusals> refusalsByAuthority(InsightFilter filter) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        Map<Long, long[]> counts = new LinkedHashMap<>();
-        for (Object[] row : queries.answersByAuthority(currentUser.teamId(), filter)) {
-            Long id = (Long) row[0];
-            names.put(id, (String) row[1]);
-            add(counts.computeIfAbsent(id, k -> new long[4]), (Outcome) row[2], count(row[3]));
-        }
-        return counts.entrySet().stream()
-                .map(e -> new AuthorityRefusals(e.getKey(), names.get(e.getKey()), e.getValue()[0], e.getValue()[1],
-                        e.getValue()[2], e.getValue()[3]))
+        return queries.answersByAuthority(currentUser.teamId(), filter).stream()
+                .map(row -> new AuthorityRefusals(count(row[0]), (String) row[1], count(row[2]), count(row[3]),
+                        count(row[4]), count(row[5])))
                 .sorted(Comparator.comparingLong(AuthorityRefusals::refusals).reversed()
                         .thenComparing(AuthorityRefusals::authorityName))
                 .toList();
@@ -76,7 +64,7 @@ public class InsightService {
         Map<YearMonth, long[]> counts = new TreeMap<>();
         for (Object[] row : queries.answersByMonth(currentUser.teamId(), filter)) {
             YearMonth month = YearMonth.of(((Number) row[0]).intValue(), ((Number) row[1]).intValue());
-            add(counts.computeIfAbsent(month, k -> new long[4]), (Outcome) row[2], count(row[3]));
+            counts.put(month, new long[] {count(row[2]), count(row[3]), count(row[4]), count(row[5])});
         }
         return counts.entrySet().stream()
                 .map(e -> new MonthlyRefusals(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[3]))
@@ -94,20 +82,6 @@ public class InsightService {
                         .thenComparingDouble(AuthorityTimeliness::onTimeRate)
                         .thenComparing(AuthorityTimeliness::authorityName))
                 .toList();
-    }
-
-    /** Tallies into [refused, partly refused, answered, total]; arrays of two keep the first two. */
-    private static void add(long[] tally, Outcome outcome, long answers) {
-        if (outcome.isRefusal()) {
-            tally[0] += answers;
-        } else if (outcome.isPartRefusal()) {
-            tally[1] += answers;
-        } else if (outcome == Outcome.ANSWERED && tally.length > 2) {
-            tally[2] += answers;
-        }
-        if (tally.length > 3) {
-            tally[3] += answers;
-        }
     }
 
     private static long count(Object value) {

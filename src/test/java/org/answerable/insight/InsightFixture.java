@@ -9,8 +9,10 @@ import org.answerable.authority.AuthorityService;
 import org.answerable.campaign.CampaignDraft;
 import org.answerable.campaign.CampaignService;
 import org.answerable.reply.Outcome;
+import org.answerable.reply.answer.Answer;
 import org.answerable.reply.answer.AnswerDraft;
 import org.answerable.reply.answer.AnswerService;
+import org.answerable.reply.answer.QuestionWithAnswer;
 import org.answerable.reply.letter.ReplyDraft;
 import org.answerable.reply.letter.ReplyService;
 import org.answerable.reply.letter.ReplyType;
@@ -113,10 +115,17 @@ public class InsightFixture {
         return requests.create(draft);
     }
 
-    private void answer(FoiRequest request, int question, Outcome outcome, String... provisions) {
-        Long questionId = answers.answersTo(request.getId()).get(question).question().getId();
-        answers.save(request.getId(), new AnswerDraft(questionId, null, outcome, "See letter", List.of(provisions),
-                false, null, null, null, null, 0));
+    /** Saves the answer to one question of the request, replacing the one it has (any team's request). */
+    public void answer(FoiRequest request, int question, Outcome outcome, String... provisions) {
+        QuestionWithAnswer current = answers.answersTo(request.getId()).get(question);
+        long version = current.answer().map(Answer::getVersion).orElse(0L);
+        answers.save(request.getId(), new AnswerDraft(current.question().getId(), null, outcome, "See letter",
+                List.of(provisions), false, null, null, null, null, version));
+    }
+
+    /** A request to Leicester sent on 1 May 2025, like the fixture's team's own, by the signed-in team. */
+    public FoiRequest sendToLeicesterInMay(int questions) {
+        return send(leicester, LocalDate.of(2025, 5, 1), questions);
     }
 
     private void reply(FoiRequest request, LocalDate received) {

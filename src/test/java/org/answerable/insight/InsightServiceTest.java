@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.answerable.reply.Outcome;
 import org.answerable.reply.answer.AnswerService;
+import org.answerable.request.FoiRequest;
 import org.answerable.support.FixedClock;
 import org.answerable.support.IntegrationTest;
 import org.answerable.support.TestUsers;
@@ -120,5 +122,46 @@ class InsightServiceTest {
         assertThat(none.byAuthority()).isEmpty();
         assertThat(none.overTime()).isEmpty();
         assertThat(none.timeliness()).isEmpty();
+    }
+
+    @Test
+    void an_answer_changed_from_refused_to_answered_leaves_the_refusal_figures_at_once() {
+        fixture.answer(fixture.leicesterOnTime, 0, Outcome.ANSWERED);
+
+        assertThat(insights.refusalsByProvision(InsightFilter.none()))
+                .extracting(ProvisionCount::code, ProvisionCount::refused, ProvisionCount::partlyRefused)
+                .containsExactly(tuple("FOIA-s40(2)", 1L, 1L));
+        assertThat(insights.refusalsByAuthority(InsightFilter.none()))
+                .extracting(AuthorityRefusals::authorityName, AuthorityRefusals::refused, AuthorityRefusals::partlyRefused,
+                        AuthorityRefusals::answered, AuthorityRefusals::total)
+                .containsExactly(tuple("Coventry City Council", 1L, 0L, 1L, 2L), tuple("Leicester City Council", 0L, 1L, 2L, 3L));
+        assertThat(insights.refusalsOverTime(InsightFilter.none()))
+                .extracting(MonthlyRefusals::month, MonthlyRefusals::refused, MonthlyRefusals::partlyRefused, MonthlyRefusals::total)
+                .containsExactly(tuple(YearMonth.of(2025, 4), 1L, 0L, 2L), tuple(YearMonth.of(2025, 5), 0L, 1L, 3L));
+
+        fixture.answer(fixture.leicesterOnTime, 0, Outcome.NOT_HELD, "FOIA-s12");
+        assertThat(insights.refusalsByProvision(new InsightFilter(null, fixture.leicester.getId(), null, null)))
+                .extracting(ProvisionCount::code, ProvisionCount::refused, ProvisionCount::partlyRefused)
+                .containsExactly(tuple("FOIA-s12", 1L, 0L), tuple("FOIA-s40(2)", 0L, 1L));
+    }
+
+    @Test
+    void another_teams_tallies_for_the_same_authority_month_and_provision_never_count() {
+        fixture.signInANewTeam();
+        FoiRequest theirs = fixture.sendToLeicesterInMay(2);
+        fixture.answer(theirs, 0, Outcome.REFUSED, "FOIA-s12", "FOIA-s40(2)");
+        fixture.answer(theirs, 1, Outcome.PARTLY_ANSWERED, "FOIA-s12");
+
+        assertThat(insights.refusalsByProvision(InsightFilter.none()))
+                .extracting(ProvisionCount::code, ProvisionCount::refused, ProvisionCount::partlyRefused)
+                .containsExactly(tuple("FOIA-s12", 1L, 1L), tuple("FOIA-s40(2)", 1L, 0L));
+        assertThat(insights.refusalsByAuthority(InsightFilter.none()))
+                .extracting(AuthorityRefusals::authorityName, AuthorityRefusals::refused, AuthorityRefusals::partlyRefused,
+                        AuthorityRefusals::total)
+                .containsExactly(tuple("Leicester City Council", 1L, 1L, 2L));
+        assertThat(insights.refusalsOverTime(new InsightFilter(null, fixture.leicester.getId(),
+                LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 31))))
+                .extracting(MonthlyRefusals::month, MonthlyRefusals::refused, MonthlyRefusals::partlyRefused, MonthlyRefusals::total)
+                .containsExactly(tuple(YearMonth.of(2025, 5), 1L, 1L, 2L));
     }
 }

@@ -34,12 +34,14 @@ public class AnswerService {
             List.of(Outcome.REFUSED, Outcome.NOT_HELD, Outcome.NEITHER_CONFIRM_NOR_DENY, Outcome.PARTLY_ANSWERED);
 
     private final AnswerRepository answers;
+    private final AnswerTallies tallies;
     private final RequestService requests;
     private final CurrentUser currentUser;
     private final ReplySplitter splitter = new ReplySplitter();
 
-    AnswerService(AnswerRepository answers, RequestService requests, CurrentUser currentUser) {
+    AnswerService(AnswerRepository answers, AnswerTallies tallies, RequestService requests, CurrentUser currentUser) {
         this.answers = answers;
+        this.tallies = tallies;
         this.requests = requests;
         this.currentUser = currentUser;
     }
@@ -140,6 +142,8 @@ public class AnswerService {
                 .collect(Collectors.toMap(Answer::getQuestionId, Answer::getOutcome));
         List<Outcome> perQuestion = questionIds.stream().map(outcomes::get).toList();
         requests.recordAnswerOutcome(request.getId(), RequestOutcomeRule.statusFor(perQuestion));
+        // The insights read these instead of the answers: they must change with them (V10).
+        tallies.recount(request.getId(), request.getTeamId());
     }
 
     private static Answer checkVersion(Answer existing, AnswerDraft draft) {

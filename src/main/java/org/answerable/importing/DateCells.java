@@ -33,7 +33,8 @@ final class DateCells {
     private static final Pattern TRAILING_TIME = Pattern.compile("[ T]\\d{1,2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z?$");
     private static final List<DateTimeFormatter> WRITTEN = List.of(
             written("d MMM uuuu"), written("d MMMM uuuu"), written("d-MMM-uuuu"), written("d-MMM-uu"),
-            written("d MMM uu"), written("EEE d MMM uuuu"), written("EEEE d MMMM uuuu"), written("MMMM d uuuu"),
+            written("d MMM uu"), written("EEE d MMM uuuu"), written("EEEE d MMM uuuu"),
+            written("EEE d MMMM uuuu"), written("EEEE d MMMM uuuu"), written("MMMM d uuuu"),
             written("MMM d uuuu"));
 
     private DateCells() {
@@ -66,7 +67,7 @@ final class DateCells {
             }
             if (month > 12 && day <= 12) {
                 return new Problem("'" + text + "' looks like a month-first (US) date; write dates day first, as "
-                        + month + "/" + day + "/" + numeric.group(3));
+                        + numeric.group(2) + "/" + numeric.group(1) + "/" + numeric.group(3));
             }
             return of(text, year, month, day);
         }

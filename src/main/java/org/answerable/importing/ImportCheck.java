@@ -75,7 +75,7 @@ public final class ImportCheck {
             List<RowProblem> found = new ArrayList<>();
             RequestDraft draft = draftOf(row, mapping, found);
             if (found.isEmpty()) {
-                String identity = draft.getAuthority().getId() + "|" + draft.getTitle().trim().toLowerCase(Locale.ROOT)
+                String identity = draft.getAuthority().getOfficialName() + "|" + draft.getTitle().trim().toLowerCase(Locale.ROOT)
                         + "|" + draft.getDateSent();
                 Integer earlier = firstRowOf.putIfAbsent(identity, row.number());
                 if (earlier != null) {

@@ -63,6 +63,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("requests", SIGNED_IN),
             entry("requests/:id", SIGNED_IN),
             entry("requests/new", EDITORS),
+            entry("requests/import", EDITORS),
             entry("requests/:id/edit", EDITORS),
             entry("authorities", SIGNED_IN),
             entry("calendar", SIGNED_IN),

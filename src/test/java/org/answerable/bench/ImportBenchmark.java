@@ -1,27 +1,18 @@
 package org.answerable.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.answerable.Application;
-import org.answerable.account.AccountService;
-import org.answerable.account.Role;
 import org.answerable.authority.AuthorityService;
 import org.answerable.importing.ColumnMapping;
 import org.answerable.importing.ImportCheck;
 import org.answerable.importing.Spreadsheet;
 import org.answerable.importing.SpreadsheetReader;
 import org.answerable.request.RequestService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Issue 8's "10,000-row CSV import": a campaign tracker of 10,000 requests to the shipped
@@ -36,14 +27,8 @@ final class ImportBenchmark {
     }
 
     static List<Measurements.Result> run() throws Exception {
-        Path dataDir = Files.createTempDirectory("answerable-import-bench");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--answerable.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
-                        "--answerable.admin.password=bench-admin-password", "--logging.level.root=warn",
-                        "--logging.level.org.answerable.bench=info")) {
-            app.getBean(AccountService.class).createUser("bench", "Bench", "bench-password-long", Role.MEMBER, "Bench team");
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "bench", null, List.of(new SimpleGrantedAuthority(Role.MEMBER.authority()))));
+        try (ConfigurableApplicationContext app = BenchApplication.start("answerable-import-bench")) {
+            BenchApplication.signIn();
             byte[] csv = tracker(app.getBean(JdbcTemplate.class));
             AuthorityService authorities = app.getBean(AuthorityService.class);
             RequestService requests = app.getBean(RequestService.class);

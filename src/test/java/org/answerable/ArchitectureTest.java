@@ -47,6 +47,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_spreadsheet_import_rules_are_plain_java() {
+        noClasses().that().resideInAPackage("org.answerable.importing")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(APP);
+    }
+
+    @Test
     void only_ui_packages_use_vaadin_components() {
         noClasses().that().resideOutsideOfPackages("..ui..", "org.answerable")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")

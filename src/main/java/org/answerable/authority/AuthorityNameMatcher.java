@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,53 @@ public final class AuthorityNameMatcher {
         Set<Authority> exact = byExactName.getOrDefault(plain(typed), Set.of());
         Set<Authority> found = exact.size() == 1 ? exact : byKey.getOrDefault(key, Set.of());
         return new Match(typed.trim(), List.copyOf(found));
+    }
+
+    /**
+     * The one authority whose name is a slip of the keyboard away from {@code typed} ("Lecester",
+     * "Coventy"), to suggest when nothing matched; empty when none is close or several are.
+     */
+    public Optional<Authority> closest(String typed) {
+        String key = key(typed);
+        if (key.length() < 4) {
+            return Optional.empty();
+        }
+        int allowed = key.length() < 8 ? 1 : 2;
+        Set<Authority> best = new LinkedHashSet<>();
+        int bestDistance = allowed + 1;
+        for (Map.Entry<String, Set<Authority>> entry : byKey.entrySet()) {
+            if (Math.abs(entry.getKey().length() - key.length()) > allowed) {
+                continue;
+            }
+            int distance = distance(key, entry.getKey());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = new LinkedHashSet<>(entry.getValue());
+            } else if (distance == bestDistance) {
+                best.addAll(entry.getValue());
+            }
+        }
+        return best.size() == 1 ? Optional.of(best.iterator().next()) : Optional.empty();
+    }
+
+    /** Levenshtein distance: each inserted, deleted or changed letter counts one. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** Matches every non-blank line, keeping the order the user gave. */

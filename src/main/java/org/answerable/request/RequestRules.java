@@ -9,15 +9,15 @@ import java.util.Set;
  * Cross-field rules of a request form that annotations cannot express. Plain Java: each rule
  * returns the field and the message to show next to it.
  */
-final class RequestRules {
+public final class RequestRules {
 
-    record Violation(String field, String message) {
+    public record Violation(String field, String message) {
     }
 
     private RequestRules() {
     }
 
-    static Optional<Violation> check(RequestDraft draft, LocalDate today) {
+    public static Optional<Violation> check(RequestDraft draft, LocalDate today) {
         LocalDate sent = draft.getDateSent();
         LocalDate received = draft.getDateReceived();
         if (sent != null && sent.isAfter(today)) {

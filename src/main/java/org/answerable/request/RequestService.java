@@ -1,10 +1,12 @@
 package org.answerable.request;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntConsumer;
 import org.answerable.account.SignedInUser;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
@@ -20,15 +22,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestService {
 
+    /** Requests saved between two clears of the persistence context in {@link #createAll}. */
+    private static final int BATCH = 200;
+
     private final RequestRepository requests;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final QuestionSplitter splitter = new QuestionSplitter();
+    private final EntityManager entityManager;
 
     RequestService(RequestRepository requests, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, EntityManager entityManager) {
         this.requests = requests;
+        this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
@@ -61,6 +68,40 @@ public class RequestService {
         request.apply(draft);
         FoiRequest saved = requests.save(request);
         events.publishEvent(new RequestSaved(saved.getId()));
+        return saved;
+    }
+
+    /**
+     * Saves every draft or none: one transaction, so a problem with any of them leaves the team's
+     * requests as they were. Each saved request publishes {@link RequestSaved} like a single one,
+     * so its deadlines are computed. The persistence context is cleared every few hundred
+     * requests: an import of thousands would otherwise make each flush slower than the last.
+     *
+     * @param onSaved told how many requests are saved so far, for a progress bar
+     * @throws InvalidInputException naming the draft (from 1) and its problem, before anything is saved
+     */
+    @Transactional
+    public int createAll(List<RequestDraft> drafts, IntConsumer onSaved) {
+        SignedInUser user = currentUser.requireEditor();
+        for (int i = 0; i < drafts.size(); i++) {
+            try {
+                validate(drafts.get(i));
+            } catch (InvalidInputException problem) {
+                throw new InvalidInputException(problem.field(), "Request " + (i + 1) + ": " + problem.getMessage());
+            }
+        }
+        int saved = 0;
+        for (RequestDraft draft : drafts) {
+            FoiRequest request = new FoiRequest(user.teamId(), user.userId());
+            request.apply(draft);
+            events.publishEvent(new RequestSaved(requests.save(request).getId()));
+            if (++saved % BATCH == 0) {
+                entityManager.flush();
+                entityManager.clear();
+                onSaved.accept(saved);
+            }
+        }
+        onSaved.accept(saved);
         return saved;
     }
 

@@ -14,8 +14,14 @@ public final class Benchmarks {
                 .append(Runtime.version()).append(", max heap ")
                 .append(Runtime.getRuntime().maxMemory() / 1_048_576).append(" MB\n\n");
         out.append("| benchmark | runs | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
-        out.append(DeadlineBenchmark.run().line()).append('\n');
-        if (args.length == 0 || !args[0].equals("--quick")) {
+        String only = args.length == 0 ? "" : args[0];
+        if (!only.equals("--import")) {
+            out.append(DeadlineBenchmark.run().line()).append('\n');
+        }
+        if (only.isEmpty() || only.equals("--import")) {
+            ImportBenchmark.run().forEach(r -> out.append(r.line()).append('\n'));
+        }
+        if (only.isEmpty()) {
             ScaleBenchmark.run().forEach(r -> out.append(r.line()).append('\n'));
         }
         LoggerFactory.getLogger(Benchmarks.class).info("\n{}", out);

@@ -1,7 +1,5 @@
 package org.answerable.bench;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,24 +7,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.answerable.Application;
 import org.slf4j.LoggerFactory;
-import org.answerable.account.AccountService;
-import org.answerable.account.Role;
 import org.answerable.reply.answer.AnswerService;
 import org.answerable.reply.answer.RefusalFilter;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
 import org.answerable.request.RequestStatus;
 import org.answerable.timeline.DeadlineBoardService;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Issue 8's scale: 100,000 requests with 10 questions each and 1,000,000 answers across 400
@@ -46,20 +37,14 @@ final class ScaleBenchmark {
     }
 
     static List<Measurements.Result> run() throws Exception {
-        Path dataDir = Files.createTempDirectory("answerable-bench");
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .run("--answerable.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off",
-                        "--answerable.admin.password=bench-admin-password", "--logging.level.root=warn",
-                        "--logging.level.org.answerable.bench=info")) {
+        try (ConfigurableApplicationContext app = BenchApplication.start("answerable-bench")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            app.getBean(AccountService.class).createUser("bench", "Bench", "bench-password-long", Role.MEMBER, "Bench team");
             Long teamId = jdbc.queryForObject("select id from team where name = 'Bench team'", Long.class);
             long started = System.nanoTime();
             generate(jdbc, teamId);
             LoggerFactory.getLogger(ScaleBenchmark.class).info("generated {} requests, {} questions and answers in {} s",
                     REQUESTS, REQUESTS * QUESTIONS_PER_REQUEST, (System.nanoTime() - started) / 1_000_000_000);
-            SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                    "bench", null, List.of(new SimpleGrantedAuthority(Role.MEMBER.authority()))));
+            BenchApplication.signIn();
             return measure(app, jdbc);
         }
     }

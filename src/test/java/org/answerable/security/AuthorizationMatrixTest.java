@@ -65,6 +65,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             entry("requests", SIGNED_IN),
             entry("requests/:id", SIGNED_IN),
             entry("requests/new", EDITORS),
+            entry("requests/import", EDITORS),
             entry("requests/:id/edit", EDITORS),
             entry("campaigns/:id/comparison", SIGNED_IN),
             entry("authorities", SIGNED_IN),

@@ -54,7 +54,11 @@ class RequestsView extends Main {
         newRequest.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         newRequest.setId("new-request");
         newRequest.setVisible(currentUser.require().canEdit());
-        HorizontalLayout heading = new HorizontalLayout(new H2("Requests"), newRequest);
+        // By route, not class: the import feature depends on requests, not the other way round.
+        Button importRequests = new Button("Import spreadsheet", e -> getUI().ifPresent(ui -> ui.navigate("requests/import")));
+        importRequests.setId("import-requests");
+        importRequests.setVisible(newRequest.isVisible());
+        HorizontalLayout heading = new HorizontalLayout(new H2("Requests"), importRequests, newRequest);
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         heading.setWidthFull();
         heading.expand(heading.getComponentAt(0));

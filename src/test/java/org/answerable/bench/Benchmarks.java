@@ -1,5 +1,7 @@
 package org.answerable.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** Runs every benchmark and prints a Markdown table to paste into docs/benchmarks.md. */
@@ -16,7 +18,9 @@ public final class Benchmarks {
         out.append("| benchmark | runs | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
         out.append(DeadlineBenchmark.run().line()).append('\n');
         if (args.length == 0 || !args[0].equals("--quick")) {
-            ScaleBenchmark.run().forEach(r -> out.append(r.line()).append('\n'));
+            List<String> notes = new ArrayList<>();
+            ScaleBenchmark.run(notes).forEach(r -> out.append(r.line()).append('\n'));
+            notes.forEach(note -> out.append('\n').append(note).append('\n'));
         }
         LoggerFactory.getLogger(Benchmarks.class).info("\n{}", out);
     }

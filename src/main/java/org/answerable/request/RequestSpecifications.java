@@ -2,7 +2,6 @@ package org.answerable.request;
 
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -44,13 +43,12 @@ final class RequestSpecifications {
         };
     }
 
-    /** Not correlated with the outer request, so the database reads it from the word index once. */
+    /** Not correlated with the outer request: the database reads it from the word index alone. */
     private static Subquery<Long> requestsWithWordStarting(CriteriaQuery<?> query, CriteriaBuilder cb, Long teamId,
             String word) {
         Subquery<Long> requests = query.subquery(Long.class);
-        Root<FoiRequest> request = requests.from(FoiRequest.class);
-        Join<FoiRequest, SearchWord> words = request.join("searchWords");
-        return requests.select(request.get("id"))
-                .where(cb.equal(words.get("teamId"), teamId), cb.like(words.get("word"), word + "%"));
+        Root<IndexedWord> words = requests.from(IndexedWord.class);
+        return requests.select(words.get("key").get("requestId"))
+                .where(cb.equal(words.get("teamId"), teamId), cb.like(words.get("key").get("word"), word + "%"));
     }
 }

@@ -10,13 +10,18 @@ set -u
 jar=$(ls target/answerable-*.jar 2>/dev/null | grep -v -- '-plain\|sources\|javadoc' | head -1)
 [ -n "$jar" ] || { echo "no jar under target/: run ./mvnw -DskipTests package first"; exit 1; }
 jar=$(realpath "$jar")
+java=java
+for j in /usr/lib/jvm/*; do # the default java may be older than the 21 the jar needs
+  v=$("$j/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)
+  [ "${v:-0}" -ge 21 ] && { java=$j/bin/java; break; }
+done
 data=${1:-$(mktemp -d /tmp/answerable-start.XXXXXX)}
 port=$(python3 -c 'import socket;s=socket.socket();s.bind(("127.0.0.1",0));print(s.getsockname()[1])')
 log=$(mktemp /tmp/answerable-start-log.XXXXXX)
 for attempt in 1 2; do
   t0=$(date +%s%N)
   ANSWERABLE_DATA_DIR=$data SERVER_PORT=$port ANSWERABLE_ADMIN_PASSWORD=start-time-admin-pass \
-    java -jar "$jar" >>"$log" 2>&1 &
+    "$java" -jar "$jar" >>"$log" 2>&1 &
   pid=$!
   ok=0
   for _ in $(seq 1 1200); do

@@ -146,16 +146,26 @@ final class ScaleBenchmark {
             jdbc.batchUpdate("insert into request_question (team_id, request_id, sort_order, label, question_text) values (?, ?, ?, ?, ?)", questions);
         }
         jdbc.execute("insert into answer (team_id, request_id, question_id, outcome, answer_text, public_interest_test_stated, "
-                + "request_sent, authority_id, question_order, created_at, updated_at) "
+                + "in_refusals, request_sent, authority_id, question_order, created_at, updated_at) "
                 + "select q.team_id, q.request_id, q.id, case mod(q.id, 10) " + outcomeCases() + " end, 'Figures as requested', false, "
+                + "mod(q.id, 10) in (" + refusalCaseNumbers() + "), "
                 + "r.date_sent, r.authority_id, q.sort_order, current_timestamp, current_timestamp "
                 + "from request_question q join foi_request r on r.id = q.request_id where q.team_id = " + teamId);
-        jdbc.update("update answer set in_refusals = true where outcome in ('REFUSED', 'NOT_HELD', 'NEITHER_CONFIRM_NOR_DENY', "
-                + "'PARTLY_ANSWERED') and team_id = ?", teamId);
         jdbc.execute("insert into answer_provision (answer_id, team_id, provision_code) select id, team_id, "
                 + "case mod(id, 3) when 0 then 'FOIA-s12' when 1 then 'FOIA-s40(2)' else 'FOIA-s43(2)' end "
                 + "from answer where outcome = 'REFUSED' and team_id = " + teamId);
         jdbc.execute((ConnectionCallback<Integer>) RequestWordsBackfill::fillMissing);
+    }
+
+    /** The case numbers of {@link #OUTCOMES} the refusals view lists (as {@code Answer} decides). */
+    private static String refusalCaseNumbers() {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < OUTCOMES.length; i++) {
+            if (List.of("REFUSED", "NOT_HELD", "NEITHER_CONFIRM_NOR_DENY", "PARTLY_ANSWERED").contains(OUTCOMES[i])) {
+                numbers.add(String.valueOf(i));
+            }
+        }
+        return String.join(", ", numbers);
     }
 
     private static String outcomeCases() {

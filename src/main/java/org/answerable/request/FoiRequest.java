@@ -107,6 +107,11 @@ public class FoiRequest implements Audited {
     @CollectionTable(name = "request_tag", joinColumns = @JoinColumn(name = "request_id"))
     private Set<RequestTag> tags = new LinkedHashSet<>();
 
+    /** What the list's search matches; kept in step with the text fields and tags by {@link #apply}. */
+    @ElementCollection
+    @CollectionTable(name = "request_search_word", joinColumns = @JoinColumn(name = "request_id"))
+    private Set<SearchWord> searchWords = new LinkedHashSet<>();
+
     @Version
     private long version;
 
@@ -137,6 +142,7 @@ public class FoiRequest implements Audited {
         replaceQuestions(draft.getQuestions());
         tags.clear();
         draft.normalisedTags().forEach(tag -> tags.add(new RequestTag(teamId, tag)));
+        refreshSearchWords();
         if (status == RequestStatus.DRAFT || status == RequestStatus.AWAITING_RESPONSE) {
             status = openStatus();
         }
@@ -167,6 +173,14 @@ public class FoiRequest implements Audited {
         } else if (status.isOutcome()) {
             status = RequestStatus.RESPONDED;
         }
+    }
+
+    private void refreshSearchWords() {
+        Set<SearchWord> words = new LinkedHashSet<>();
+        SearchWords.of(title, authorityReference, requestText, String.join(" ", getTags()))
+                .forEach(word -> words.add(new SearchWord(teamId, word)));
+        searchWords.retainAll(words);
+        searchWords.addAll(words);
     }
 
     private RequestStatus openStatus() {

@@ -1,12 +1,18 @@
 package org.answerable.request;
 
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Turns the list filters into one query, always restricted to the caller's team. */
+/**
+ * Turns the list filters into one query, always restricted to the caller's team. The free text is
+ * matched word by word against the request's {@link SearchWords}.
+ */
 final class RequestSpecifications {
 
     private RequestSpecifications() {
@@ -28,15 +34,21 @@ final class RequestSpecifications {
             if (filter.sentTo() != null) {
                 where.add(cb.lessThanOrEqualTo(root.get("dateSent"), filter.sentTo()));
             }
-            if (filter.text() != null && !filter.text().isBlank()) {
-                String like = "%" + filter.text().trim().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                where.add(cb.or(
-                        cb.like(cb.lower(root.get("title")), like, '\\'),
-                        cb.like(cb.lower(root.get("authorityReference")), like, '\\'),
-                        cb.like(cb.lower(root.get("requestText")), like, '\\')));
+            if (filter.text() != null) {
+                for (String word : SearchWords.of(filter.text())) {
+                    where.add(root.get("id").in(requestsWithWordStarting(query, cb, teamId, word)));
+                }
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
+    }
+
+    /** Not correlated with the outer request: the database reads it from the word index alone. */
+    private static Subquery<Long> requestsWithWordStarting(CriteriaQuery<?> query, CriteriaBuilder cb, Long teamId,
+            String word) {
+        Subquery<Long> requests = query.subquery(Long.class);
+        Root<IndexedWord> words = requests.from(IndexedWord.class);
+        return requests.select(words.get("key").get("requestId"))
+                .where(cb.equal(words.get("teamId"), teamId), cb.like(words.get("key").get("word"), word + "%"));
     }
 }

@@ -1,5 +1,7 @@
 package org.answerable.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /** Runs every benchmark and prints a Markdown table to paste into docs/benchmarks.md. */
@@ -22,7 +24,9 @@ public final class Benchmarks {
             ImportBenchmark.run().forEach(r -> out.append(r.line()).append('\n'));
         }
         if (only.isEmpty()) {
-            ScaleBenchmark.run().forEach(r -> out.append(r.line()).append('\n'));
+            List<String> notes = new ArrayList<>();
+            ScaleBenchmark.run(notes).forEach(r -> out.append(r.line()).append('\n'));
+            notes.forEach(note -> out.append('\n').append(note).append('\n'));
         }
         LoggerFactory.getLogger(Benchmarks.class).info("\n{}", out);
     }

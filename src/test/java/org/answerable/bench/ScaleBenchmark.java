@@ -13,10 +13,12 @@ import org.answerable.reply.answer.RefusalFilter;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
 import org.answerable.request.RequestStatus;
+import org.answerable.request.RequestWordsBackfill;
 import org.answerable.timeline.DeadlineBoardService;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,7 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class ScaleBenchmark {
 
-    static final int REQUESTS = 100_000;
+    /** {@code -Dbench.requests=10000} for a quicker, smaller run; issue 8's figures use the default. */
+    static final int REQUESTS = Integer.getInteger("bench.requests", 100_000);
+    static final int SESSIONS = 50;
     static final int QUESTIONS_PER_REQUEST = 10;
     private static final String[] OUTCOMES = {"ANSWERED", "ANSWERED", "ANSWERED", "ANSWERED", "PARTLY_ANSWERED",
             "REFUSED", "REFUSED", "NOT_HELD", "NEITHER_CONFIRM_NOR_DENY", "REDIRECTED"};
@@ -36,7 +40,8 @@ final class ScaleBenchmark {
     private ScaleBenchmark() {
     }
 
-    static List<Measurements.Result> run() throws Exception {
+    /** Latencies are returned; the heap per session and the data directory go to {@code notes}. */
+    static List<Measurements.Result> run(List<String> notes) throws Exception {
         try (ConfigurableApplicationContext app = BenchApplication.start("answerable-bench")) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             Long teamId = jdbc.queryForObject("select id from team where name = 'Bench team'", Long.class);
@@ -45,7 +50,17 @@ final class ScaleBenchmark {
             LoggerFactory.getLogger(ScaleBenchmark.class).info("generated {} requests, {} questions and answers in {} s",
                     REQUESTS, REQUESTS * QUESTIONS_PER_REQUEST, (System.nanoTime() - started) / 1_000_000_000);
             BenchApplication.signIn();
-            return measure(app, jdbc);
+            List<Measurements.Result> results = measure(app, jdbc);
+            int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+            SessionHeapBenchmark sessions = new SessionHeapBenchmark(port, "bench", "bench-password-long");
+            Long someRequest = jdbc.queryForObject("select max(id) from foi_request", Long.class);
+            notes.add(String.format("Retained heap per open UI session, requests list: %.3f MB (%d sessions)",
+                    sessions.megabytesPerSession("requests", SESSIONS), SESSIONS));
+            notes.add(String.format("Retained heap per open UI session, a request's page: %.3f MB (%d sessions)",
+                    sessions.megabytesPerSession("requests/" + someRequest, SESSIONS), SESSIONS));
+            notes.add("Data directory (kept for bench/start-time.sh): "
+                    + app.getEnvironment().getProperty("answerable.data-dir"));
+            return results;
         }
     }
 
@@ -65,14 +80,21 @@ final class ScaleBenchmark {
         results.add(Measurements.measure("requests list: sent-date range, page 20 sorted by due date", 20, 200,
                 () -> requests.list(new RequestFilter(null, null, null, LocalDate.of(2022, 1, 1), LocalDate.of(2023, 12, 31)),
                         PageRequest.of(20, 50, Sort.by("responseDue")))));
-        results.add(Measurements.measure("requests list: free-text search in title/reference/text", 5, 50,
+        results.add(Measurements.measure("requests list: search \"housing\" (word prefix, 12,500 matches)", 5, 50,
                 () -> requests.list(new RequestFilter(null, null, "housing", null, null), PageRequest.of(0, 50))));
         results.add(Measurements.measure("deadlines dashboard (all sources)", 10, 100, board::board));
         results.addAll(InsightBenchmark.run(app, jdbc));
         AnswerService answers = app.getBean(AnswerService.class);
-        results.add(Measurements.measure("refusals view: first page, all refusals", 2, 10,
+        results.add(Measurements.measure("requests list: search \"school trans\", newest sent first", 5, 50,
+                () -> requests.list(new RequestFilter(null, null, "school trans", null, null),
+                        PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "dateSent")))));
+        results.add(Measurements.measure("refusals view: first page, all refusals", 10, 100,
                 () -> answers.refusals(RefusalFilter.none(), PageRequest.of(0, 50))));
-        results.add(Measurements.measure("refusals view: by provision (s12) and authority", 2, 10, () -> {
+        results.add(Measurements.measure("refusals view: page 200, all refusals", 10, 100,
+                () -> answers.refusals(RefusalFilter.none(), PageRequest.of(200, 50))));
+        results.add(Measurements.measure("refusals view: by provision (s12)", 3, 20,
+                () -> answers.refusals(new RefusalFilter(null, "FOIA-s12", null, null, null), PageRequest.of(0, 50))));
+        results.add(Measurements.measure("refusals view: by provision (s12) and authority", 10, 100, () -> {
             Long authority = authorityIds.get(random.nextInt(authorityIds.size()));
             answers.refusals(new RefusalFilter(authority, "FOIA-s12", null, null, null), PageRequest.of(0, 50));
         }));
@@ -110,12 +132,27 @@ final class ScaleBenchmark {
             }
             jdbc.batchUpdate("insert into request_question (team_id, request_id, sort_order, label, question_text) values (?, ?, ?, ?, ?)", questions);
         }
-        jdbc.execute("insert into answer (team_id, request_id, question_id, outcome, answer_text, public_interest_test_stated, created_at, updated_at) "
-                + "select team_id, request_id, id, case mod(id, 10) " + outcomeCases() + " end, 'Figures as requested', false, "
-                + "current_timestamp, current_timestamp from request_question where team_id = " + teamId);
+        jdbc.execute("insert into answer (team_id, request_id, question_id, outcome, answer_text, public_interest_test_stated, "
+                + "in_refusals, request_sent, authority_id, question_order, created_at, updated_at) "
+                + "select q.team_id, q.request_id, q.id, case mod(q.id, 10) " + outcomeCases() + " end, 'Figures as requested', false, "
+                + "mod(q.id, 10) in (" + refusalCaseNumbers() + "), "
+                + "r.date_sent, r.authority_id, q.sort_order, current_timestamp, current_timestamp "
+                + "from request_question q join foi_request r on r.id = q.request_id where q.team_id = " + teamId);
         jdbc.execute("insert into answer_provision (answer_id, team_id, provision_code) select id, team_id, "
                 + "case mod(id, 3) when 0 then 'FOIA-s12' when 1 then 'FOIA-s40(2)' else 'FOIA-s43(2)' end "
                 + "from answer where outcome = 'REFUSED' and team_id = " + teamId);
+        jdbc.execute((ConnectionCallback<Integer>) RequestWordsBackfill::fillMissing);
+    }
+
+    /** The case numbers of {@link #OUTCOMES} the refusals view lists (as {@code Answer} decides). */
+    private static String refusalCaseNumbers() {
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < OUTCOMES.length; i++) {
+            if (List.of("REFUSED", "NOT_HELD", "NEITHER_CONFIRM_NOR_DENY", "PARTLY_ANSWERED").contains(OUTCOMES[i])) {
+                numbers.add(String.valueOf(i));
+            }
+        }
+        return String.join(", ", numbers);
     }
 
     private static String outcomeCases() {

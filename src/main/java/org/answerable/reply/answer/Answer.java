@@ -13,11 +13,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.answerable.audit.Audited;
 import org.answerable.reply.Outcome;
+import org.answerable.request.FoiRequest;
+import org.answerable.request.Question;
 
 /** The authority's answer to one question: outcome, text, provisions cited, reasoning and data. */
 @Entity
@@ -73,6 +76,23 @@ public class Answer implements Audited {
     @CollectionTable(name = "answer_provision", joinColumns = @JoinColumn(name = "answer_id"))
     private Set<AnswerProvision> provisions = new LinkedHashSet<>();
 
+    /*
+     * Copies of what the refusals view filters and sorts on, so a page is read in index order
+     * (V8). The request's and question's columns are the truth: AnswerService copies them again
+     * when a request is saved, with an update statement, never through this entity.
+     */
+    @Column(name = "in_refusals", nullable = false)
+    private boolean inRefusals;
+
+    @Column(name = "request_sent", updatable = false)
+    private LocalDate requestSent;
+
+    @Column(name = "authority_id", updatable = false)
+    private Long authorityId;
+
+    @Column(name = "question_order", nullable = false, updatable = false)
+    private int questionOrder;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -85,15 +105,19 @@ public class Answer implements Audited {
     protected Answer() {
     }
 
-    Answer(Long teamId, Long requestId, Long questionId) {
+    Answer(Long teamId, FoiRequest request, Question question) {
         this.teamId = teamId;
-        this.requestId = requestId;
-        this.questionId = questionId;
+        this.requestId = request.getId();
+        this.questionId = question.getId();
+        this.requestSent = request.getDateSent();
+        this.authorityId = request.getAuthority().getId();
+        this.questionOrder = question.getSortOrder();
         this.createdAt = Instant.now();
     }
 
     void apply(AnswerDraft draft, String tableJson) {
         outcome = draft.outcome();
+        inRefusals = outcome.isRefusal() || outcome.isPartRefusal();
         replyId = draft.replyId();
         answerText = blankToNull(draft.answerText());
         publicInterestTestStated = draft.publicInterestTestStated();

@@ -19,9 +19,12 @@ import org.answerable.reply.ReplyProposal;
 import org.answerable.reply.ReplySplitter;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.Question;
+import org.answerable.request.RequestSaved;
 import org.answerable.request.RequestService;
 import org.answerable.security.CurrentUser;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Answers question by question; the request's status follows them. */
 @Service
 public class AnswerService {
-
-    static final List<Outcome> REFUSAL_OUTCOMES =
-            List.of(Outcome.REFUSED, Outcome.NOT_HELD, Outcome.NEITHER_CONFIRM_NOR_DENY, Outcome.PARTLY_ANSWERED);
 
     private final AnswerRepository answers;
     private final AnswerTallies tallies;
@@ -101,13 +101,12 @@ public class AnswerService {
         List<Long> questionIds = request.getQuestions().stream().map(Question::getId).toList();
         List<Answer> saved = new ArrayList<>();
         for (AnswerDraft draft : drafts) {
-            if (!questionIds.contains(draft.questionId())) {
-                throw new NotFoundException("question");
-            }
+            Question question = request.getQuestions().stream().filter(q -> q.getId().equals(draft.questionId()))
+                    .findFirst().orElseThrow(() -> new NotFoundException("question"));
             validate(draft);
             Answer answer = answers.findByQuestionIdAndTeamId(draft.questionId(), user.teamId())
                     .map(existing -> checkVersion(existing, draft))
-                    .orElseGet(() -> new Answer(user.teamId(), request.getId(), draft.questionId()));
+                    .orElseGet(() -> new Answer(user.teamId(), request, question));
             answer.apply(draft, DataTableJson.write(draft.table()));
             saved.add(answers.saveAndFlush(answer));
         }
@@ -121,11 +120,18 @@ public class AnswerService {
         String pattern = filter.requestText() == null || filter.requestText().isBlank() ? null
                 : "%" + filter.requestText().strip().toLowerCase(Locale.ROOT) + "%";
         Long teamId = currentUser.teamId();
-        return filter.provisionCode() == null
-                ? answers.refusals(teamId, REFUSAL_OUTCOMES, filter.authorityId(), filter.sentFrom(), filter.sentTo(),
-                        pattern, filter.campaignId(), pageable)
-                : answers.refusalsCiting(teamId, REFUSAL_OUTCOMES, filter.authorityId(), filter.sentFrom(),
-                        filter.sentTo(), pattern, filter.provisionCode(), filter.campaignId(), pageable);
+        Page<Answer> page = answers.findAll(RefusalSpecifications.forTeam(teamId, filter, pattern),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), RefusalSpecifications.NEWEST_REQUESTS_FIRST));
+        List<Long> ids = page.getContent().stream().map(Answer::getId).toList();
+        Map<Long, RefusalRow> rows = ids.isEmpty() ? Map.of() : answers.refusalRows(ids, teamId).stream()
+                .collect(Collectors.toMap(RefusalRow::answerId, Function.identity()));
+        return page.map(answer -> rows.get(answer.getId()));
+    }
+
+    /** A request's date, authority or questions changed: the refusals view's copies follow. */
+    @EventListener
+    void onRequestSaved(RequestSaved saved) {
+        answers.copyRequestSortKeys(saved.requestId());
     }
 
     /** What the paste assistant proposes for a reply's text; nothing is saved. */

@@ -74,7 +74,7 @@ class RequestsView extends Main {
         statusFilter.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
         statusFilter.setEmptySelectionAllowed(true);
         statusFilter.setEmptySelectionCaption("Any status");
-        textFilter.setPlaceholder("Title, reference or text");
+        textFilter.setPlaceholder("Words of the title, reference, text or tags");
         textFilter.setClearButtonVisible(true);
         textFilter.setValueChangeMode(ValueChangeMode.LAZY);
         authorityFilter.addValueChangeListener(e -> refresh());

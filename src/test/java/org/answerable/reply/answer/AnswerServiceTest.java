@@ -153,6 +153,42 @@ class AnswerServiceTest {
     }
 
     @Test
+    void refusals_come_newest_request_first_and_follow_a_request_moved_to_another_date_or_authority() {
+        answers.save(request.getId(), new AnswerDraft(questions.get(2).getId(), null, Outcome.REFUSED, null,
+                List.of("FOIA-s12"), false, null, "Cost", null, null, 0));
+        answers.save(request.getId(), new AnswerDraft(questions.get(0).getId(), null, Outcome.NEITHER_CONFIRM_NOR_DENY,
+                null, List.of(), false, null, "NCND", null, null, 0));
+        FoiRequest later = send("Later request", "COV", "How many at risk?");
+        RequestDraft laterDraft = RequestDraft.of(requests.get(later.getId()));
+        laterDraft.setDateSent(LocalDate.of(2025, 7, 1));
+        laterDraft.setDateReceived(LocalDate.of(2025, 7, 1));
+        requests.update(later.getId(), laterDraft);
+        answers.save(later.getId(), new AnswerDraft(requests.get(later.getId()).getQuestions().getFirst().getId(), null,
+                Outcome.PARTLY_ANSWERED, "Some", List.of(), false, null, "Partly", null, null, 0));
+
+        assertThat(reasons(RefusalFilter.none())).containsExactly("Partly", "NCND", "Cost");
+        assertThat(reasons(new RefusalFilter(null, null, LocalDate.of(2025, 6, 15), null, null))).containsExactly("Partly");
+        assertThat(reasons(new RefusalFilter(null, null, null, null, "later"))).containsExactly("Partly");
+
+        RequestDraft moved = RequestDraft.of(requests.get(request.getId()));
+        moved.setDateSent(LocalDate.of(2025, 8, 1));
+        moved.setDateReceived(LocalDate.of(2025, 8, 1));
+        moved.setAuthority(authorities.findByCode("COV").orElseThrow());
+        requests.update(request.getId(), moved);
+
+        assertThat(reasons(RefusalFilter.none())).containsExactly("NCND", "Cost", "Partly");
+        Long coventryId = authorities.findByCode("COV").orElseThrow().getId();
+        assertThat(reasons(new RefusalFilter(coventryId, "FOIA-s12", null, null, null))).containsExactly("Cost");
+        assertThat(answers.refusals(RefusalFilter.none(), PageRequest.of(1, 2)).getContent()).extracting(RefusalRow::reasoning)
+                .containsExactly("Partly");
+        assertThat(answers.refusals(RefusalFilter.none(), PageRequest.of(0, 2)).getTotalElements()).isEqualTo(3);
+    }
+
+    private List<String> reasons(RefusalFilter filter) {
+        return answers.refusals(filter, PageRequest.of(0, 50)).map(RefusalRow::reasoning).getContent();
+    }
+
+    @Test
     void the_assistant_proposes_an_answer_for_every_question_of_a_real_reply() throws IOException {
         FoiRequest monitoring = sendFixture("leicester-cse-monitoring-2025");
         ReplyProposal proposal = answers.propose(monitoring.getId(), fixture("replies/leicester-cse-monitoring-2025.txt"));

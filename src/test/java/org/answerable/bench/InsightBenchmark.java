@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 import org.answerable.insight.InsightFilter;
 import org.answerable.insight.InsightService;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -121,7 +122,7 @@ final class InsightBenchmark {
                 jdbc.update(sql);
             }
         }
-        System.out.printf("V10 backfill of the tallies: %,d ms%n", (System.nanoTime() - start) / 1_000_000);
+        LoggerFactory.getLogger(InsightBenchmark.class).info("V10 backfill of the tallies: {} ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** A reply 10 to 45 days after sending (due after 28, so about half are late); every 250th request in a campaign. */

@@ -30,12 +30,13 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         PreCollectionUpdateEventListener {
 
     /**
-     * Bookkeeping every row has, and back-references to the request or letter a record belongs to
-     * (already named by the entry itself): none of it is a change a user made.
+     * Bookkeeping every row has, back-references to the request or letter a record belongs to
+     * (already named by the entry itself), and copies kept for search and sorting (search words,
+     * the refusals view's keys): none of it is a change a user made.
      */
     private static final Set<String> NOT_USER_DATA = Set.of("id", "version", "teamId", "requestId", "request",
             "reply", "createdAt", "updatedAt", "createdBy", "storagePath", "sha256", "extractedText",
-            "timelineEventId");
+            "timelineEventId", "searchWords", "inRefusals", "requestSent", "authorityId", "questionOrder");
 
     private final AuditWriter writer;
 
@@ -103,13 +104,14 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
         }
         PersistentCollection<?> collection = event.getCollection();
         SessionFactoryImplementor factory = event.getSession().getFactory();
-        if (factory.getMappingMetamodel().getCollectionDescriptor(collection.getRole()).getElementType().isEntityType()) {
+        String property = collection.getRole().substring(collection.getRole().lastIndexOf('.') + 1);
+        if (NOT_USER_DATA.contains(property)
+                || factory.getMappingMetamodel().getCollectionDescriptor(collection.getRole()).getElementType().isEntityType()) {
             return;
         }
         String from = ChangeText.of(elementsOf(collection.getStoredSnapshot()));
         String to = ChangeText.of(collection);
         if (!from.equals(to)) {
-            String property = collection.getRole().substring(collection.getRole().lastIndexOf('.') + 1);
             writer.write(event.getSession(), audited, event.getAffectedOwnerIdOrNull(), AuditAction.CHANGED,
                     List.of(new FieldChange(ChangeText.words(property), from, to)));
         }

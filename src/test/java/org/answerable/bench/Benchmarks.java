@@ -17,13 +17,13 @@ public final class Benchmarks {
                 .append(Runtime.getRuntime().maxMemory() / 1_048_576).append(" MB\n\n");
         out.append("| benchmark | runs | p50 ms | p95 ms | max ms |\n|---|---|---|---|---|\n");
         String only = args.length == 0 ? "" : args[0];
-        if (!only.equals("--import")) {
+        if (only.isEmpty() || only.equals("--quick")) {
             out.append(DeadlineBenchmark.run().line()).append('\n');
         }
         if (only.isEmpty() || only.equals("--import")) {
             ImportBenchmark.run().forEach(r -> out.append(r.line()).append('\n'));
         }
-        if (only.isEmpty()) {
+        if (only.isEmpty() || only.equals("--scale")) {
             List<String> notes = new ArrayList<>();
             ScaleBenchmark.run(notes).forEach(r -> out.append(r.line()).append('\n'));
             notes.forEach(note -> out.append('\n').append(note).append('\n'));

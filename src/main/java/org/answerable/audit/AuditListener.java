@@ -36,7 +36,8 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
      */
     private static final Set<String> NOT_USER_DATA = Set.of("id", "version", "teamId", "requestId", "request",
             "reply", "createdAt", "updatedAt", "createdBy", "storagePath", "sha256", "extractedText",
-            "timelineEventId", "searchWords", "inRefusals", "requestSent", "authorityId", "questionOrder");
+            "timelineEventId", "searchWords", "inRefusals", "requestSent", "authorityId", "questionOrder",
+            "firstReplyDate");
 
     private final AuditWriter writer;
 

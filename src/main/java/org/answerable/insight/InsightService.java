@@ -76,7 +76,7 @@ public class InsightService {
     public List<AuthorityTimeliness> timeliness(InsightFilter filter) {
         LocalDate today = LocalDate.now(clock);
         return queries.timelinessByAuthority(currentUser.teamId(), filter, today).stream()
-                .map(row -> new AuthorityTimeliness((Long) row[0], (String) row[1], count(row[2]), count(row[3]),
+                .map(row -> new AuthorityTimeliness(count(row[0]), (String) row[1], count(row[2]), count(row[3]),
                         count(row[4])))
                 .sorted(Comparator.comparing((AuthorityTimeliness t) -> t.due() == 0)
                         .thenComparingDouble(AuthorityTimeliness::onTimeRate)

@@ -86,6 +86,10 @@ public class FoiRequest implements Audited {
     @Column(name = "long_overdue_after")
     private LocalDate longOverdueAfter;
 
+    /** The earliest reply recorded on the timeline, kept so the on-time figures need no event lookups. */
+    @Column(name = "first_reply_date")
+    private LocalDate firstReplyDate;
+
     @Column(name = "created_by")
     private Long createdBy;
 
@@ -149,10 +153,12 @@ public class FoiRequest implements Audited {
         updatedAt = Instant.now();
     }
 
-    /** Records what the deadline engine computed; a recorded response ends the wait. */
-    void recordClock(LocalDate responseDue, LocalDate longOverdueAfter, boolean responded) {
+    /** Records what the deadline engine computed; a recorded response ({@code firstReply}) ends the wait. */
+    void recordClock(LocalDate responseDue, LocalDate longOverdueAfter, LocalDate firstReply) {
+        boolean responded = firstReply != null;
         this.responseDue = responseDue;
         this.longOverdueAfter = longOverdueAfter;
+        this.firstReplyDate = firstReply;
         if (responded && status == RequestStatus.AWAITING_RESPONSE) {
             status = RequestStatus.RESPONDED;
         } else if (!responded && status == RequestStatus.RESPONDED) {
@@ -244,6 +250,7 @@ public class FoiRequest implements Audited {
     public RequestStatus getStatus() { return status; }
     public LocalDate getResponseDue() { return responseDue; }
     public LocalDate getLongOverdueAfter() { return longOverdueAfter; }
+    public LocalDate getFirstReplyDate() { return firstReplyDate; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getUpdatedAt() { return updatedAt; }
 

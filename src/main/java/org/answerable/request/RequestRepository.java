@@ -1,11 +1,9 @@
 package org.answerable.request;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -14,10 +12,9 @@ import org.springframework.data.repository.query.Param;
 
 interface RequestRepository extends JpaRepository<FoiRequest, Long>, JpaSpecificationExecutor<FoiRequest> {
 
-    /** The list page: the authority's name is shown on every row, so fetch it in the same query. */
-    @Override
+    /** A page of the list: the authority's name is shown on every row, so fetch it in the same query. */
     @EntityGraph(attributePaths = "authority")
-    Page<FoiRequest> findAll(Specification<FoiRequest> spec, Pageable pageable);
+    List<FoiRequest> findByTeamIdAndIdIn(Long teamId, Collection<Long> ids);
 
     @EntityGraph(attributePaths = "authority")
     Optional<FoiRequest> findByIdAndTeamId(Long id, Long teamId);

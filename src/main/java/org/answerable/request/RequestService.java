@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.answerable.account.SignedInUser;
 import org.answerable.base.ConcurrentEditException;
@@ -15,6 +16,7 @@ import org.answerable.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,24 +33,40 @@ public class RequestService {
     private final ApplicationEventPublisher events;
     private final QuestionSplitter splitter = new QuestionSplitter();
     private final EntityManager entityManager;
+    private final RequestListQueries listQueries;
 
     RequestService(RequestRepository requests, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events, EntityManager entityManager) {
+            ApplicationEventPublisher events, EntityManager entityManager, RequestListQueries listQueries) {
         this.requests = requests;
+        this.listQueries = listQueries;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
     }
 
+    /** One page of the list, in the page's order (newest sent first when it has none); no count. */
+    @Transactional(readOnly = true)
+    public List<FoiRequest> page(RequestFilter filter, Pageable pageable) {
+        Long teamId = currentUser.teamId();
+        List<Long> ids = listQueries.pageOfIds(teamId, filter, pageable);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, FoiRequest> byId = new HashMap<>();
+        requests.findByTeamIdAndIdIn(teamId, ids).forEach(request -> byId.put(request.getId(), request));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /** A page with the number of matching requests, counted only when the page does not tell. */
     @Transactional(readOnly = true)
     public Page<FoiRequest> list(RequestFilter filter, Pageable pageable) {
-        return requests.findAll(RequestSpecifications.forTeam(currentUser.teamId(), filter), pageable);
+        return PageableExecutionUtils.getPage(page(filter, pageable), pageable, () -> count(filter));
     }
 
     @Transactional(readOnly = true)
     public long count(RequestFilter filter) {
-        return requests.count(RequestSpecifications.forTeam(currentUser.teamId(), filter));
+        return listQueries.count(currentUser.teamId(), filter);
     }
 
     /** The request with its questions and tags; another team's id is simply not found. */
@@ -136,10 +154,10 @@ public class RequestService {
 
     /** Stores the clock's current dates; called by the deadline engine's side, never by views. */
     @Transactional
-    public void recordClock(Long id, LocalDate responseDue, LocalDate longOverdueAfter, boolean responded) {
+    public void recordClock(Long id, LocalDate responseDue, LocalDate longOverdueAfter, LocalDate firstReply) {
         FoiRequest request = requests.findByIdAndTeamId(id, currentUser.teamId())
                 .orElseThrow(() -> new NotFoundException("request"));
-        request.recordClock(responseDue, longOverdueAfter, responded);
+        request.recordClock(responseDue, longOverdueAfter, firstReply);
     }
 
     /** Sets the status the answers call for; called by the replies feature, never by views. */

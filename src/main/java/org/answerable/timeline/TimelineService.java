@@ -102,7 +102,8 @@ public class TimelineService {
     }
 
     private void refreshClock(FoiRequest request, List<RequestEvent> recorded) {
-        boolean responded = recorded.stream().anyMatch(e -> e.getType() == TimelineEventType.REPLY_RECEIVED);
+        LocalDate firstReply = recorded.stream().filter(e -> e.getType() == TimelineEventType.REPLY_RECEIVED)
+                .map(RequestEvent::getDate).min(Comparator.naturalOrder()).orElse(null);
         Optional<RequestClock> requestClock;
         try {
             requestClock = clockOf(request, recorded);
@@ -112,7 +113,7 @@ public class TimelineService {
         requests.recordClock(request.getId(),
                 requestClock.flatMap(RequestClock::responseDue).orElse(null),
                 requestClock.flatMap(RequestClock::longOverdueAfter).orElse(null),
-                responded);
+                firstReply);
     }
 
     private Optional<RequestClock> clockOf(FoiRequest request, List<RequestEvent> recorded) {

@@ -32,9 +32,6 @@ final class InsightBenchmark {
 
     private static final int WARMUPS = 1;
     private static final int RUNS = 10;
-    private static final String[] V9_INDEXES = {
-        "ix_answer_request_team_outcome on answer (request_id, team_id, outcome)",
-        "ix_request_event_request_type on request_event (request_id, event_type, event_date)"};
 
     private InsightBenchmark() {
     }
@@ -42,7 +39,9 @@ final class InsightBenchmark {
     static List<Measurements.Result> run(ConfigurableApplicationContext app, JdbcTemplate jdbc) {
         Long teamId = jdbc.queryForObject("select id from team where name = 'Bench team'", Long.class);
         Long campaignId = addRepliesAndACampaign(jdbc, teamId);
-        countTheTallies(jdbc);
+        jdbc.update("delete from request_provision_tally");
+        backfill(jdbc, "V10__insight_tallies.sql");
+        backfill(jdbc, "V11__first_reply_date.sql");
         touch = jdbc;
         InsightService insights = app.getBean(InsightService.class);
         List<Long> authorityIds = jdbc.queryForList("select distinct authority_id from foi_request where team_id = ?",
@@ -52,8 +51,6 @@ final class InsightBenchmark {
         LocalDate to = LocalDate.of(2022, 12, 31);
 
         List<Measurements.Result> results = new ArrayList<>();
-        withoutTheInsightIndexes(jdbc, () -> measureEach(results, "no filter, without V9 indexes", insights, 0, 3,
-                InsightFilter::none));
         results.add(Measurements.measure("insights: whole page, no filter (4 queries)", WARMUPS, RUNS,
                 () -> insights.insights(touched(InsightFilter::none))));
         measureEach(results, "no filter", insights, () -> InsightFilter.none());
@@ -67,17 +64,6 @@ final class InsightBenchmark {
     private static void measureEach(List<Measurements.Result> results, String filtered, InsightService insights,
             Supplier<InsightFilter> filter) {
         measureEach(results, filtered, insights, WARMUPS, RUNS, filter);
-    }
-
-    /** What V9 saves: the same queries with its indexes dropped, then restored. */
-    private static void withoutTheInsightIndexes(JdbcTemplate jdbc, Runnable measurements) {
-        for (String index : V9_INDEXES) {
-            jdbc.execute("drop index " + index.substring(0, index.indexOf(' ')));
-        }
-        measurements.run();
-        for (String index : V9_INDEXES) {
-            jdbc.execute("create index " + index);
-        }
     }
 
     private static void measureEach(List<Measurements.Result> results, String filtered, InsightService insights,
@@ -104,25 +90,26 @@ final class InsightBenchmark {
     }
 
     /**
-     * The scale data is written with SQL, past the service that keeps the tallies: count them with
-     * V10's own backfill statements, which also times that migration on 1,000,000 answers.
+     * The scale data is written with SQL, past the services that keep the tallies (V10) and the
+     * first reply dates (V11): fill them with the migrations' own statements, which also times those
+     * migrations on this data.
      */
-    private static void countTheTallies(JdbcTemplate jdbc) {
+    private static void backfill(JdbcTemplate jdbc, String migrationFile) {
         String migration;
-        try (InputStream in = InsightBenchmark.class.getResourceAsStream("/db/migration/V10__insight_tallies.sql")) {
+        try (InputStream in = InsightBenchmark.class.getResourceAsStream("/db/migration/" + migrationFile)) {
             migration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         long start = System.nanoTime();
-        jdbc.update("delete from request_provision_tally");
         for (String statement : migration.replaceAll("(?m)^--.*$", "").split(";")) {
             String sql = statement.strip();
             if (sql.startsWith("update") || sql.startsWith("insert")) {
                 jdbc.update(sql);
             }
         }
-        LoggerFactory.getLogger(InsightBenchmark.class).info("V10 backfill of the tallies: {} ms", (System.nanoTime() - start) / 1_000_000);
+        LoggerFactory.getLogger(InsightBenchmark.class).info("backfill of {}: {} ms", migrationFile,
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** A reply 10 to 45 days after sending (due after 28, so about half are late); every 250th request in a campaign. */

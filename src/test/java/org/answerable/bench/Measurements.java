@@ -19,11 +19,18 @@ final class Measurements {
     }
 
     static Result measure(String name, int warmups, int runs, Runnable operation) {
+        return measure(name, warmups, runs, () -> { }, operation);
+    }
+
+    /** {@code beforeEach} runs untimed before every run, e.g. to keep a database from answering from a cache. */
+    static Result measure(String name, int warmups, int runs, Runnable beforeEach, Runnable operation) {
         for (int i = 0; i < warmups; i++) {
+            beforeEach.run();
             operation.run();
         }
         double[] millis = new double[runs];
         for (int i = 0; i < runs; i++) {
+            beforeEach.run();
             long start = System.nanoTime();
             operation.run();
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;

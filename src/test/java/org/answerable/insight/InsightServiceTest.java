@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.answerable.reply.Outcome;
 import org.answerable.reply.answer.AnswerService;
 import org.answerable.request.FoiRequest;
 import org.answerable.support.FixedClock;
 import org.answerable.support.IntegrationTest;
 import org.answerable.support.TestUsers;
+import org.answerable.timeline.EventDraft;
+import org.answerable.timeline.RequestEvent;
+import org.answerable.timeline.TimelineEventType;
+import org.answerable.timeline.TimelineService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +30,7 @@ class InsightServiceTest {
     @Autowired InsightService insights;
     @Autowired AnswerService answers;
     @Autowired InsightFixture fixture;
+    @Autowired TimelineService timeline;
 
     @BeforeEach
     void aTeamsRefusals() {
@@ -69,6 +75,24 @@ class InsightServiceTest {
                 .extracting(AuthorityTimeliness::authorityName, AuthorityTimeliness::onTime, AuthorityTimeliness::late,
                         AuthorityTimeliness::overdue, AuthorityTimeliness::onTimeRate)
                 .containsExactly(tuple("Coventry City Council", 0L, 1L, 1L, 0.0), tuple("Leicester City Council", 1L, 0L, 0L, 1.0));
+    }
+
+    @Test
+    void a_reply_recorded_or_removed_on_the_timeline_moves_the_request_between_overdue_and_on_time() {
+        RequestEvent reply = timeline.record(fixture.coventryOverdue.getId(),
+                new EventDraft(TimelineEventType.REPLY_RECEIVED, LocalDate.of(2025, 6, 20), null, "Emailed reply"));
+        assertThat(coventry(insights.timeliness(InsightFilter.none())))
+                .extracting(AuthorityTimeliness::onTime, AuthorityTimeliness::late, AuthorityTimeliness::overdue)
+                .containsExactly(1L, 1L, 0L);
+
+        timeline.remove(fixture.coventryOverdue.getId(), reply.getId());
+        assertThat(coventry(insights.timeliness(InsightFilter.none())))
+                .extracting(AuthorityTimeliness::onTime, AuthorityTimeliness::late, AuthorityTimeliness::overdue)
+                .containsExactly(0L, 1L, 1L);
+    }
+
+    private static AuthorityTimeliness coventry(List<AuthorityTimeliness> timeliness) {
+        return timeliness.stream().filter(t -> t.authorityName().equals("Coventry City Council")).findFirst().orElseThrow();
     }
 
     @Test

@@ -103,7 +103,7 @@ class RequestsView extends Main {
         grid.addColumn(r -> r.getResponseDue() == null ? "" : DATE.format(r.getResponseDue()))
                 .setHeader("Response due").setSortProperty("responseDue").setKey("due");
         grid.addColumn(FoiRequest::getAuthorityReference).setHeader("Reference").setKey("reference");
-        grid.setItemsPageable(pageable -> requests.list(currentFilter(), pageable).getContent(),
+        grid.setItemsPageable(pageable -> requests.page(currentFilter(), pageable),
                 pageable -> requests.count(currentFilter()));
         grid.setEmptyStateText("No requests match. Choose \"New request\" to log one.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

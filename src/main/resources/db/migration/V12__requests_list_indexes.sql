@@ -1,0 +1,16 @@
+-- The requests list reads one page of ids in the order of an index that starts with the team, then
+-- the column sorted on, then the id (so equal values keep their order between pages), and carries
+-- the filter columns, so a filtered page is read from the index alone and stops after 50 rows.
+-- H2 reads an index in one direction only, hence one index per sort direction.
+create index ix_request_list_sent on foi_request (team_id, date_sent, id, status, authority_id);
+create index ix_request_list_sent_desc on foi_request (team_id, date_sent desc, id desc, status, authority_id);
+create index ix_request_list_due on foi_request (team_id, response_due, id, status, authority_id, date_sent);
+create index ix_request_list_due_desc on foi_request (team_id, response_due desc, id desc, status, authority_id, date_sent);
+create index ix_request_list_title on foi_request (team_id, title, id, status, authority_id, date_sent);
+create index ix_request_list_title_desc on foi_request (team_id, title desc, id desc, status, authority_id, date_sent);
+create index ix_request_list_status on foi_request (team_id, status, id, authority_id, date_sent);
+create index ix_request_list_status_desc on foi_request (team_id, status desc, id desc, authority_id, date_sent);
+
+-- Covered by the first columns of the indexes above.
+drop index ix_foi_request_team_sent;
+drop index ix_foi_request_team_status;

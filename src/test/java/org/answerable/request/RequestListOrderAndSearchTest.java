@@ -1,0 +1,108 @@
+package org.answerable.request;
+
+import static org.answerable.request.RequestServiceTest.draft;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.answerable.account.Role;
+import org.answerable.authority.Authority;
+import org.answerable.authority.AuthorityService;
+import org.answerable.support.IntegrationTest;
+import org.answerable.support.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+
+/**
+ * The list's order and paging, and the two shapes of its search (a rare word's matches listed from
+ * the word index, a common word checked request by request): both must find the same requests.
+ */
+@IntegrationTest
+class RequestListOrderAndSearchTest {
+
+    @Autowired RequestService requests;
+    @Autowired AuthorityService authorities;
+    @Autowired TestUsers users;
+    @Autowired EntityManager entityManager;
+
+    Long teamId;
+    Authority leicester;
+    Authority coventry;
+
+    @BeforeEach
+    void aTeamWithRequests() {
+        teamId = users.signInNew(Role.MEMBER).teamId();
+        leicester = authorities.findByCode("LCE").orElseThrow();
+        coventry = authorities.findByCode("COV").orElseThrow();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestUsers.signOut();
+    }
+
+    @Test
+    void with_no_sort_chosen_the_newest_sent_request_comes_first() {
+        requests.create(draft("Parking fines", leicester, LocalDate.of(2025, 1, 6)));
+        requests.create(draft("Library closures", leicester, LocalDate.of(2025, 3, 3)));
+        requests.create(draft("Road maintenance", coventry, LocalDate.of(2025, 2, 3)));
+
+        assertThat(requests.page(RequestFilter.none(), PageRequest.of(0, 50))).extracting(FoiRequest::getTitle)
+                .containsExactly("Library closures", "Road maintenance", "Parking fines");
+    }
+
+    @Test
+    void pages_of_requests_sent_on_the_same_day_never_repeat_or_skip_one() {
+        List<String> titles = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            titles.add("Same day request " + i);
+            requests.create(draft("Same day request " + i, leicester, LocalDate.of(2025, 4, 1)));
+        }
+        for (Sort sort : List.of(Sort.unsorted(), Sort.by("dateSent"), Sort.by(Sort.Direction.DESC, "status"),
+                Sort.by("authority.officialName"))) {
+            List<String> paged = new ArrayList<>();
+            for (int page = 0; page < 3; page++) {
+                requests.page(RequestFilter.none(), PageRequest.of(page, 3, sort)).forEach(r -> paged.add(r.getTitle()));
+            }
+            assertThat(paged).as(sort.toString()).hasSize(7).containsExactlyInAnyOrderElementsOf(titles);
+        }
+    }
+
+    @Test
+    void a_rare_and_a_common_word_find_the_same_requests_whichever_way_they_are_searched() {
+        requests.create(draft("Housing repairs in Leicester", leicester, LocalDate.of(2025, 1, 6)));
+        requests.create(draft("Housing waiting list", coventry, LocalDate.of(2025, 2, 3)));
+        requests.create(draft("Housing repairs in Coventry", coventry, LocalDate.of(2025, 3, 3)));
+        requests.create(draft("School transport", leicester, LocalDate.of(2025, 4, 7)));
+        Long closed = requests.create(draft("Repairs to housing stock", leicester, LocalDate.of(2025, 5, 5))).getId();
+        requests.close(closed, requests.get(closed).getVersion());
+
+        RequestListQueries wordIndexFirst = new RequestListQueries(entityManager, Integer.MAX_VALUE);
+        RequestListQueries requestByRequest = new RequestListQueries(entityManager, 1);
+        List<RequestFilter> filters = List.of(
+                new RequestFilter(null, null, "housing", null, null),
+                new RequestFilter(null, null, "hous repair", null, null),
+                new RequestFilter(null, null, "repairs leicester", null, null),
+                new RequestFilter(coventry.getId(), null, "housing", null, null),
+                new RequestFilter(null, RequestStatus.CLOSED, "housing", null, null),
+                new RequestFilter(null, null, "housing", LocalDate.of(2025, 2, 1), LocalDate.of(2025, 4, 30)),
+                new RequestFilter(null, null, "parking", null, null));
+        List<Integer> expectedCounts = List.of(4, 3, 1, 2, 1, 2, 0);
+        Pageable byTitle = PageRequest.of(0, 50, Sort.by("title"));
+        for (int i = 0; i < filters.size(); i++) {
+            RequestFilter filter = filters.get(i);
+            List<Long> found = wordIndexFirst.pageOfIds(teamId, filter, byTitle);
+            assertThat(found).as(filter.toString()).hasSize(expectedCounts.get(i));
+            assertThat(requestByRequest.pageOfIds(teamId, filter, byTitle)).as(filter.toString()).isEqualTo(found);
+            assertThat(wordIndexFirst.count(teamId, filter)).as(filter.toString()).isEqualTo(expectedCounts.get(i).longValue());
+            assertThat(requestByRequest.count(teamId, filter)).as(filter.toString()).isEqualTo(expectedCounts.get(i).longValue());
+        }
+    }
+}

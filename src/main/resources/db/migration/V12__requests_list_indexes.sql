@@ -11,6 +11,15 @@ create index ix_request_list_title_desc on foi_request (team_id, title desc, id 
 create index ix_request_list_status on foi_request (team_id, status, id, authority_id, date_sent);
 create index ix_request_list_status_desc on foi_request (team_id, status desc, id desc, authority_id, date_sent);
 
+-- Sorting by authority joined every request to its authority before taking a page; the request
+-- now keeps a copy of the authority's name to sort on (RequestService updates it on a rename).
+alter table foi_request add column authority_name varchar(300);
+update foi_request set authority_name = (select a.official_name from authority a where a.id = foi_request.authority_id);
+alter table foi_request alter column authority_name set not null;
+create index ix_request_list_authority on foi_request (team_id, authority_name, id, status, authority_id, date_sent);
+create index ix_request_list_authority_desc
+    on foi_request (team_id, authority_name desc, id desc, status, authority_id, date_sent);
+
 -- Covered by the first columns of the indexes above.
 drop index ix_foi_request_team_sent;
 drop index ix_foi_request_team_status;

@@ -37,7 +37,7 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
     private static final Set<String> NOT_USER_DATA = Set.of("id", "version", "teamId", "requestId", "request",
             "reply", "createdAt", "updatedAt", "createdBy", "storagePath", "sha256", "extractedText",
             "timelineEventId", "searchWords", "inRefusals", "requestSent", "authorityId", "questionOrder",
-            "firstReplyDate");
+            "firstReplyDate", "authorityName");
 
     private final AuditWriter writer;
 

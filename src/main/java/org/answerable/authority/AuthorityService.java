@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,8 +21,10 @@ public class AuthorityService {
 
     private final AuthorityRepository authorities;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
-    AuthorityService(AuthorityRepository authorities, CurrentUser currentUser) {
+    AuthorityService(AuthorityRepository authorities, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.events = events;
         this.authorities = authorities;
         this.currentUser = currentUser;
     }
@@ -78,9 +81,14 @@ public class AuthorityService {
             throw new ConcurrentEditException("authority");
         }
         rejectDuplicateName(form.getOfficialName(), id);
+        String oldName = authority.getOfficialName();
         form.applyTo(authority);
         authority.touch();
-        return authorities.saveAndFlush(authority);
+        Authority saved = authorities.saveAndFlush(authority);
+        if (!saved.getOfficialName().equals(oldName)) {
+            events.publishEvent(new AuthorityRenamed(saved.getId(), saved.getOfficialName()));
+        }
+        return saved;
     }
 
     @Transactional

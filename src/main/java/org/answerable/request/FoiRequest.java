@@ -90,6 +90,10 @@ public class FoiRequest implements Audited {
     @Column(name = "first_reply_date")
     private LocalDate firstReplyDate;
 
+    /** A copy of the authority's name for the list to sort on with an index (V12). */
+    @Column(name = "authority_name", nullable = false)
+    private String authorityName;
+
     @Column(name = "created_by")
     private Long createdBy;
 
@@ -134,6 +138,7 @@ public class FoiRequest implements Audited {
     void apply(RequestDraft draft) {
         title = draft.getTitle().trim();
         authority = draft.getAuthority();
+        authorityName = authority.getOfficialName();
         regime = draft.getRegime();
         dateSent = draft.getDateSent();
         dateReceived = draft.getDateSent() == null ? null

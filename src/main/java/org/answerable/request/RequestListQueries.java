@@ -10,8 +10,10 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -80,7 +82,19 @@ class RequestListQueries {
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<FoiRequest> request = query.from(FoiRequest.class);
-        query.select(cb.count(request)).where(conditions(teamId, filter, search, request, query, cb));
+        if (search.rarestFirst().isEmpty() || search.rareWordMatches() != null) {
+            query.select(cb.count(request)).where(conditions(teamId, filter, search, request, query, cb));
+        } else {
+            // A common word and other filters: counted from the word's index entries, each joined to
+            // its request, rather than checking every request the other filters leave.
+            Root<IndexedWord> word = query.from(IndexedWord.class);
+            List<Predicate> where = new ArrayList<>(List.of(conditions(teamId, filter,
+                    new Search(search.rarestFirst().subList(1, search.rarestFirst().size()), null), request, query, cb)));
+            where.add(cb.equal(word.get("teamId"), teamId));
+            where.add(cb.like(word.get("key").get("word"), search.rarestFirst().getFirst() + "%"));
+            where.add(cb.equal(word.get("key").get("requestId"), request.get("id")));
+            query.select(cb.countDistinct(word.get("key").get("requestId"))).where(where.toArray(Predicate[]::new));
+        }
         return entityManager.createQuery(query).getSingleResult();
     }
 
@@ -128,8 +142,8 @@ class RequestListQueries {
         }
         Sort.Direction last = Sort.Direction.ASC;
         for (Sort.Order by : sort) {
-            Path<?> column = by.getProperty().equals("authority.officialName")
-                    ? request.join("authority").get("officialName") : request.get(by.getProperty());
+            Path<?> column = request.get(by.getProperty().equals("authority.officialName") ? "authorityName"
+                    : by.getProperty());
             order.add(by.isAscending() ? cb.asc(column) : cb.desc(column));
             last = by.getDirection();
         }
@@ -142,18 +156,15 @@ class RequestListQueries {
         if (words.size() < 2) {
             return List.copyOf(words);
         }
-        return words.stream().sorted(Comparator.comparingInt((String word) -> matches(teamId, word))
+        Map<String, Integer> matches = new HashMap<>();
+        words.forEach(word -> matches.put(word, matches(teamId, word)));
+        return words.stream().sorted(Comparator.comparing((String word) -> matches.get(word))
                 .thenComparing(Comparator.comparingInt(String::length).reversed())).toList();
     }
 
     /** Index entries starting with the word, counted up to {@code fewMatches}: enough to choose a shape. */
     private int matches(Long teamId, String word) {
-        return entityManager.createQuery("select w.key.requestId from IndexedWord w"
-                        + " where w.teamId = :teamId and w.key.word like :prefix", Long.class)
-                .setParameter("teamId", teamId)
-                .setParameter("prefix", word + "%")
-                .setMaxResults(fewMatches)
-                .getResultList().size();
+        return wordQuery(teamId, word).setMaxResults(fewMatches).getResultList().size();
     }
 
     /** Read from the word index alone; the words are plain letters and digits (SearchWords). */
@@ -174,7 +185,8 @@ class RequestListQueries {
     }
 
     private TypedQuery<Long> wordQuery(Long teamId, String word) {
-        return entityManager.createQuery("select distinct w.key.requestId from IndexedWord w"
+        // No "distinct": the caller's set drops repeats, and the database then reads the index alone.
+        return entityManager.createQuery("select w.key.requestId from IndexedWord w"
                         + " where w.teamId = :teamId and w.key.word like :prefix", Long.class)
                 .setParameter("teamId", teamId)
                 .setParameter("prefix", word + "%");

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -28,6 +29,11 @@ interface RequestRepository extends JpaRepository<FoiRequest, Long>, JpaSpecific
 
     @EntityGraph(attributePaths = "authority")
     List<FoiRequest> findByTeamIdAndCampaignIdOrderByIdAsc(Long teamId, Long campaignId);
+
+    /** Every team's requests to the authority: the copy of its name is derived data, not a team's edit. */
+    @Modifying
+    @Query("update FoiRequest r set r.authorityName = :name where r.authority.id = :authorityId")
+    int renameAuthority(@Param("authorityId") Long authorityId, @Param("name") String name);
 
     @Query("select r.campaignId, count(r) from FoiRequest r where r.teamId = :teamId and r.campaignId is not null group by r.campaignId")
     List<Object[]> countByCampaign(@Param("teamId") Long teamId);

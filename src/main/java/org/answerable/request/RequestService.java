@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.answerable.account.SignedInUser;
+import org.answerable.authority.AuthorityRenamed;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
 import org.answerable.base.NotFoundException;
 import org.answerable.security.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
@@ -43,6 +45,12 @@ public class RequestService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.events = events;
+    }
+
+    /** The list sorts on its own copy of the authority's name, so the copy follows a rename. */
+    @EventListener
+    void onAuthorityRenamed(AuthorityRenamed renamed) {
+        requests.renameAuthority(renamed.authorityId(), renamed.officialName());
     }
 
     /** One page of the list, in the page's order (newest sent first when it has none); no count. */

@@ -5,7 +5,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.slf4j.LoggerFactory;
 import org.answerable.reply.answer.AnswerService;
@@ -135,19 +137,24 @@ final class ScaleBenchmark {
                     "Bench Police Force " + i, "bench police force " + i, Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
         }
         List<Long> authorityIds = jdbc.queryForList("select id from authority", Long.class);
+        Map<Long, String> authorityNames = new HashMap<>();
+        jdbc.query("select id, official_name from authority", row -> {
+            authorityNames.put(row.getLong(1), row.getString(2));
+        });
         Timestamp now = Timestamp.from(Instant.now());
         int batch = 2_000;
         for (int from = 0; from < REQUESTS; from += batch) {
             List<Object[]> rows = new ArrayList<>();
             for (int i = from; i < from + batch; i++) {
                 LocalDate sent = LocalDate.of(2018, 1, 1).plusDays(random.nextInt(2_800));
-                rows.add(new Object[] {teamId, TOPICS[i % TOPICS.length] + " " + i, authorityIds.get(random.nextInt(authorityIds.size())),
+                Long authority = authorityIds.get(random.nextInt(authorityIds.size()));
+                rows.add(new Object[] {teamId, TOPICS[i % TOPICS.length] + " " + i, authority, authorityNames.get(authority),
                         Date.valueOf(sent), Date.valueOf(sent), "FOI" + (100_000 + i), "Please provide figures on " + TOPICS[i % TOPICS.length],
                         STATUSES[random.nextInt(STATUSES.length)], Date.valueOf(sent.plusDays(28)), Date.valueOf(sent.plusDays(56)), now, now});
             }
-            jdbc.batchUpdate("insert into foi_request (team_id, title, authority_id, regime, date_sent, date_received, channel, "
-                    + "authority_reference, request_text, status, response_due, long_overdue_after, created_at, updated_at) "
-                    + "values (?, ?, ?, 'FOIA', ?, ?, 'EMAIL', ?, ?, ?, ?, ?, ?, ?)", rows);
+            jdbc.batchUpdate("insert into foi_request (team_id, title, authority_id, authority_name, regime, date_sent, "
+                    + "date_received, channel, authority_reference, request_text, status, response_due, long_overdue_after, "
+                    + "created_at, updated_at) values (?, ?, ?, ?, 'FOIA', ?, ?, 'EMAIL', ?, ?, ?, ?, ?, ?, ?)", rows);
         }
         List<Long> requestIds = jdbc.queryForList("select id from foi_request where team_id = ? order by id", Long.class, teamId);
         for (int from = 0; from < requestIds.size(); from += 500) {

@@ -120,15 +120,15 @@ class InsightServiceTest {
     void every_figure_matches_the_answers_the_refusals_view_lists_for_it() {
         for (ProvisionCount provision : insights.refusalsByProvision(InsightFilter.none())) {
             assertThat(answers.refusals(InsightFilter.none().refusalsCiting(provision.code()), PageRequest.of(0, 50))
-                    .getTotalElements()).as(provision.code()).isEqualTo(provision.answers());
+                    .getContent()).as(provision.code()).hasSize((int) provision.answers());
         }
         for (AuthorityRefusals authority : insights.refusalsByAuthority(InsightFilter.none())) {
             assertThat(answers.refusals(InsightFilter.none().refusalsBy(authority.authorityId()), PageRequest.of(0, 50))
-                    .getTotalElements()).as(authority.authorityName()).isEqualTo(authority.refusals());
+                    .getContent()).as(authority.authorityName()).hasSize((int) authority.refusals());
         }
         for (MonthlyRefusals month : insights.refusalsOverTime(InsightFilter.none())) {
             assertThat(answers.refusals(InsightFilter.none().refusalsSentIn(month.month()), PageRequest.of(0, 50))
-                    .getTotalElements()).as(month.month().toString()).isEqualTo(month.refusals());
+                    .getContent()).as(month.month().toString()).hasSize((int) month.refusals());
         }
     }
 

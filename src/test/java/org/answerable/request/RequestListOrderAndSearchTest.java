@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.answerable.account.Role;
 import org.answerable.authority.Authority;
+import org.answerable.authority.AuthorityForm;
 import org.answerable.authority.AuthorityService;
+import org.answerable.authority.Nation;
+import org.answerable.authority.Regime;
 import org.answerable.support.IntegrationTest;
 import org.answerable.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +76,35 @@ class RequestListOrderAndSearchTest {
             }
             assertThat(paged).as(sort.toString()).hasSize(7).containsExactlyInAnyOrderElementsOf(titles);
         }
+    }
+
+    @Test
+    void sorting_by_authority_follows_an_authority_renamed_in_the_directory() {
+        long unique = System.nanoTime();
+        Authority north = authorities.create(authorityForm("Anchor Borough Council " + unique));
+        Authority south = authorities.create(authorityForm("Bridge Borough Council " + unique));
+        requests.create(draft("To the north", north, LocalDate.of(2025, 1, 6)));
+        requests.create(draft("To the south", south, LocalDate.of(2025, 1, 6)));
+        Pageable byAuthority = PageRequest.of(0, 50, Sort.by("authority.officialName"));
+        assertThat(requests.page(RequestFilter.none(), byAuthority)).extracting(FoiRequest::getTitle)
+                .containsExactly("To the north", "To the south");
+
+        AuthorityForm renamed = AuthorityForm.of(authorities.find(north.getId()).orElseThrow());
+        renamed.setOfficialName("Coast Borough Council " + unique);
+        authorities.update(north.getId(), renamed);
+
+        assertThat(requests.page(RequestFilter.none(), byAuthority)).extracting(FoiRequest::getTitle)
+                .containsExactly("To the south", "To the north");
+        assertThat(requests.page(RequestFilter.none(), PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC,
+                "authority.officialName")))).extracting(FoiRequest::getTitle).containsExactly("To the north", "To the south");
+    }
+
+    private static AuthorityForm authorityForm(String name) {
+        AuthorityForm form = new AuthorityForm();
+        form.setOfficialName(name);
+        form.setNation(Nation.ENGLAND);
+        form.setDefaultRegime(Regime.FOIA);
+        return form;
     }
 
     @Test

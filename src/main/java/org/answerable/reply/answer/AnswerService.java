@@ -23,9 +23,9 @@ import org.answerable.request.RequestSaved;
 import org.answerable.request.RequestService;
 import org.answerable.security.CurrentUser;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,12 +116,14 @@ public class AnswerService {
 
     /** "Which answers were refused and why", newest requests first. */
     @Transactional(readOnly = true)
-    public Page<RefusalRow> refusals(RefusalFilter filter, Pageable pageable) {
+    public Slice<RefusalRow> refusals(RefusalFilter filter, Pageable pageable) {
         String pattern = filter.requestText() == null || filter.requestText().isBlank() ? null
                 : "%" + filter.requestText().strip().toLowerCase(Locale.ROOT) + "%";
         Long teamId = currentUser.teamId();
-        Page<Answer> page = answers.findAll(RefusalSpecifications.forTeam(teamId, filter, pattern),
-                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), RefusalSpecifications.NEWEST_REQUESTS_FIRST));
+        // A slice, not a page: the view scrolls on without a count, which would read every refusal.
+        Slice<Answer> page = answers.findBy(RefusalSpecifications.forTeam(teamId, filter, pattern),
+                query -> query.slice(PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        RefusalSpecifications.newestRequestsFirst(filter))));
         List<Long> ids = page.getContent().stream().map(Answer::getId).toList();
         Map<Long, RefusalRow> rows = ids.isEmpty() ? Map.of() : answers.refusalRows(ids, teamId).stream()
                 .collect(Collectors.toMap(RefusalRow::answerId, Function.identity()));

@@ -181,7 +181,8 @@ class AnswerServiceTest {
         assertThat(reasons(new RefusalFilter(coventryId, "FOIA-s12", null, null, null))).containsExactly("Cost");
         assertThat(answers.refusals(RefusalFilter.none(), PageRequest.of(1, 2)).getContent()).extracting(RefusalRow::reasoning)
                 .containsExactly("Partly");
-        assertThat(answers.refusals(RefusalFilter.none(), PageRequest.of(0, 2)).getTotalElements()).isEqualTo(3);
+        assertThat(answers.refusals(RefusalFilter.none(), PageRequest.of(0, 2)).hasNext()).isTrue();
+        assertThat(answers.refusals(RefusalFilter.none(), PageRequest.of(1, 2)).hasNext()).isFalse();
     }
 
     private List<String> reasons(RefusalFilter filter) {

@@ -61,8 +61,11 @@ class RequestListQueries {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<FoiRequest> request = query.from(FoiRequest.class);
         // Sorting a few hundred word matches needs no index; anything more is read in index order.
-        query.select(request.get("id")).where(conditions(teamId, filter, search, request, query, cb))
-                .orderBy(orderOf(request, cb, sort, search.rareWordMatches() == null));
+        boolean inIndexOrder = search.rareWordMatches() == null;
+        boolean sortedBySent = sort.iterator().next().getProperty().equals("dateSent");
+        query.select(request.get("id"))
+                .where(conditions(teamId, filter, search, request, query, cb, !inIndexOrder || sortedBySent))
+                .orderBy(orderOf(request, cb, sort, inIndexOrder));
         TypedQuery<Long> ids = entityManager.createQuery(query);
         ids.setFirstResult((int) pageable.getOffset());
         ids.setMaxResults(pageable.getPageSize());
@@ -120,7 +123,12 @@ class RequestListQueries {
     /** The filters; each search word is checked request by request, unless its matches are listed outright. */
     private static Predicate[] conditions(Long teamId, RequestFilter filter, Search search, Root<FoiRequest> request,
             CriteriaQuery<?> query, CriteriaBuilder cb) {
-        List<Predicate> where = RequestSpecifications.filters(request, cb, teamId, filter);
+        return conditions(teamId, filter, search, request, query, cb, true);
+    }
+
+    private static Predicate[] conditions(Long teamId, RequestFilter filter, Search search, Root<FoiRequest> request,
+            CriteriaQuery<?> query, CriteriaBuilder cb, boolean dateRangeByIndex) {
+        List<Predicate> where = RequestSpecifications.filters(request, cb, teamId, filter, dateRangeByIndex);
         List<String> words = search.rarestFirst();
         if (search.rareWordMatches() != null) {
             where.add(request.get("id").in(search.rareWordMatches()));

@@ -2,9 +2,11 @@ package org.answerable.request;
 
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +22,19 @@ final class RequestSpecifications {
 
     /** The team and every filter except the free text. */
     static List<Predicate> filters(Root<FoiRequest> root, CriteriaBuilder cb, Long teamId, RequestFilter filter) {
+        return filters(root, cb, teamId, filter, true);
+    }
+
+    /**
+     * {@code dateRangeByIndex} false hides the date range from H2's index choice: given a range, H2
+     * always reads the date index and then sorts every request in it (65 ms for two years of
+     * 100,000 requests), where reading the index of the column sorted on, which also carries the
+     * date sent, and checking the date stops after one page (7 ms).
+     */
+    static List<Predicate> filters(Root<FoiRequest> root, CriteriaBuilder cb, Long teamId, RequestFilter filter,
+            boolean dateRangeByIndex) {
+        Expression<LocalDate> sent = dateRangeByIndex ? root.get("dateSent")
+                : cb.coalesce(root.<LocalDate>get("dateSent"), root.<LocalDate>get("dateSent"));
         List<Predicate> where = new ArrayList<>();
         where.add(cb.equal(root.get("teamId"), teamId));
         if (filter.authorityId() != null) {
@@ -29,10 +44,10 @@ final class RequestSpecifications {
             where.add(cb.equal(root.get("status"), filter.status()));
         }
         if (filter.sentFrom() != null) {
-            where.add(cb.greaterThanOrEqualTo(root.get("dateSent"), filter.sentFrom()));
+            where.add(cb.greaterThanOrEqualTo(sent, filter.sentFrom()));
         }
         if (filter.sentTo() != null) {
-            where.add(cb.lessThanOrEqualTo(root.get("dateSent"), filter.sentTo()));
+            where.add(cb.lessThanOrEqualTo(sent, filter.sentTo()));
         }
         return where;
     }

@@ -62,6 +62,23 @@ class RequestListOrderAndSearchTest {
     }
 
     @Test
+    void a_range_of_dates_sent_narrows_the_list_whatever_it_is_sorted_by() {
+        requests.create(draft("Parking fines", leicester, LocalDate.of(2025, 1, 6)));
+        requests.create(draft("Library closures", leicester, LocalDate.of(2025, 3, 3)));
+        requests.create(draft("Road maintenance", coventry, LocalDate.of(2025, 2, 3)));
+        RequestFilter januaryToFebruary = new RequestFilter(null, null, null, LocalDate.of(2025, 1, 6),
+                LocalDate.of(2025, 2, 3));
+
+        for (Sort sort : List.of(Sort.by("title"), Sort.by(Sort.Direction.DESC, "responseDue"), Sort.by("dateSent"))) {
+            assertThat(requests.page(januaryToFebruary, PageRequest.of(0, 50, sort))).as(sort.toString())
+                    .extracting(FoiRequest::getTitle).containsExactlyInAnyOrder("Parking fines", "Road maintenance");
+        }
+        assertThat(requests.page(januaryToFebruary, PageRequest.of(0, 50, Sort.by("title"))))
+                .extracting(FoiRequest::getTitle).containsExactly("Parking fines", "Road maintenance");
+        assertThat(requests.count(januaryToFebruary)).isEqualTo(2);
+    }
+
+    @Test
     void pages_of_requests_sent_on_the_same_day_never_repeat_or_skip_one() {
         List<String> titles = new ArrayList<>();
         for (int i = 1; i <= 7; i++) {

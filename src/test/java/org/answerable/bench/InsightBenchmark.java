@@ -42,6 +42,7 @@ final class InsightBenchmark {
         jdbc.update("delete from request_provision_tally");
         backfill(jdbc, "V10__insight_tallies.sql");
         backfill(jdbc, "V11__first_reply_date.sql");
+        ScaleBenchmark.settle(jdbc);
         touch = jdbc;
         InsightService insights = app.getBean(InsightService.class);
         List<Long> authorityIds = jdbc.queryForList("select distinct authority_id from foi_request where team_id = ?",

@@ -2,9 +2,8 @@ package org.answerable.request;
 
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
+import org.answerable.base.OneTimeJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,26 +14,10 @@ import org.springframework.stereotype.Component;
  * compares that way and keeps the index of V8. Runs once, after V12.
  */
 @Component
-public class PostgresWordPrefixIndex implements JavaMigration {
+public class PostgresWordPrefixIndex extends OneTimeJavaMigration {
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("12.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "search word prefix index on PostgreSQL";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public PostgresWordPrefixIndex() {
+        super("12.1", "search word prefix index on PostgreSQL");
     }
 
     @Override

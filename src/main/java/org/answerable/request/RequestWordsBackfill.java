@@ -9,9 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
+import org.answerable.base.OneTimeJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,28 +19,12 @@ import org.springframework.stereotype.Component;
  * PostgreSQL share. Spring Boot hands this bean to Flyway, which runs it once, after V8.
  */
 @Component
-public class RequestWordsBackfill implements JavaMigration {
+public class RequestWordsBackfill extends OneTimeJavaMigration {
 
     private static final int BATCH = 1_000;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("8.1");
-    }
-
-    @Override
-    public String getDescription() {
-        return "search words for existing requests";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public RequestWordsBackfill() {
+        super("8.1", "search words for existing requests");
     }
 
     @Override

@@ -6,12 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface RequestRepository extends JpaRepository<FoiRequest, Long>, JpaSpecificationExecutor<FoiRequest> {
+interface RequestRepository extends JpaRepository<FoiRequest, Long> {
 
     /** A page of the list: the authority's name is shown on every row, so fetch it in the same query. */
     @EntityGraph(attributePaths = "authority")

@@ -80,7 +80,7 @@ class RequestListQueries {
         boolean otherFilters = !new RequestFilter(filter.authorityId(), filter.status(), null, filter.sentFrom(),
                 filter.sentTo()).equals(RequestFilter.none());
         if (!search.rarestFirst().isEmpty() && !otherFilters) {
-            return requestsWithAllWords(teamId, search.rarestFirst()).size();
+            return requestsWithAllWords(teamId, search).size();
         }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
@@ -114,10 +114,12 @@ class RequestListQueries {
 
     private Search search(Long teamId, RequestFilter filter) {
         List<String> words = rarestFirst(teamId, SearchWords.of(filter.text()));
-        if (!words.isEmpty() && matches(teamId, words.getFirst()) < fewMatches) {
-            return new Search(words, new HashSet<>(wordQuery(teamId, words.getFirst()).getResultList()));
+        if (words.isEmpty()) {
+            return new Search(words, null);
         }
-        return new Search(words, null);
+        // Up to fewMatches entries: all of them when the word is rare, and then they are the matches.
+        List<Long> entries = wordQuery(teamId, words.getFirst()).setMaxResults(fewMatches).getResultList();
+        return new Search(words, entries.size() < fewMatches ? new HashSet<>(entries) : null);
     }
 
     /** The filters; each search word is checked request by request, unless its matches are listed outright. */
@@ -175,18 +177,21 @@ class RequestListQueries {
         return wordQuery(teamId, word).setMaxResults(fewMatches).getResultList().size();
     }
 
-    /** Read from the word index alone; the words are plain letters and digits (SearchWords). */
-    private Set<Long> requestsWithAllWords(Long teamId, List<String> words) {
-        Set<Long> found = null;
-        for (String word : words) {
+    /**
+     * Read from the word index alone (the words are plain letters and digits, see SearchWords),
+     * starting from the rare word's matches when the search already has them.
+     */
+    private Set<Long> requestsWithAllWords(Long teamId, Search search) {
+        Set<Long> found = search.rareWordMatches() == null ? null : new HashSet<>(search.rareWordMatches());
+        for (String word : search.rarestFirst().subList(found == null ? 0 : 1, search.rarestFirst().size())) {
+            if (found != null && found.isEmpty()) {
+                break;
+            }
             Set<Long> withWord = new HashSet<>(wordQuery(teamId, word).getResultList());
             if (found == null) {
                 found = withWord;
             } else {
                 found.retainAll(withWord);
-            }
-            if (found.isEmpty()) {
-                break;
             }
         }
         return found == null ? Set.of() : found;

@@ -119,7 +119,7 @@ public class EvidencePackService {
         LocalDate today = LocalDate.now(clock);
         Map<Long, List<PeerAnswer>> peers = peersByCampaignQuestion(request, covered);
         List<QuestionEvidence> questions = covered.stream()
-                .map(qa -> evidence(qa, peers.getOrDefault(qa.question().getCampaignQuestionId(), List.of())))
+                .map(qa -> evidence(qa, peersOf(qa.question(), peers)))
                 .toList();
         Timeline timeline = timelines.timelineOf(request.getId());
         WorkingDayCalendar calendar = holidays.calendar(request.getRegime());
@@ -127,6 +127,12 @@ public class EvidencePackService {
         cases.forEach(c -> deadlines.addAll(EvidenceTimeline.challengeDeadlines(c, today, calendar)));
         return new EvidencePack(today, scope, summary(request), questions, EvidenceTimeline.entries(timeline),
                 deadlines, cases.stream().flatMap(c -> EvidenceTimeline.challengeStatus(c).stream()).toList());
+    }
+
+    /** A question asked outside any campaign has no campaign question, so no peers (and no key to look up). */
+    private static List<PeerAnswer> peersOf(Question question, Map<Long, List<PeerAnswer>> peers) {
+        Long asked = question.getCampaignQuestionId();
+        return asked == null ? List.of() : peers.getOrDefault(asked, List.of());
     }
 
     private RequestSummary summary(FoiRequest request) {

@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.answerable.account.Role;
 import org.answerable.authority.AuthorityService;
+import org.answerable.authority.Regime;
 import org.answerable.base.NotFoundException;
 import org.answerable.campaign.Campaign;
 import org.answerable.campaign.CampaignDraft;
@@ -29,6 +30,7 @@ import org.answerable.request.QuestionDraft;
 import org.answerable.request.RequestService;
 import org.answerable.review.ReviewDraft;
 import org.answerable.review.ReviewGround;
+import org.answerable.review.RefusedRequests;
 import org.answerable.review.ReviewService;
 import org.answerable.support.FixedClock;
 import org.answerable.support.IntegrationTest;
@@ -105,6 +107,22 @@ class EvidencePackServiceTest {
         String text = wordText(file.content());
         assertThat(text).contains("Question 2", Q2, "Refused", "FOIA s12", "Coventry", "37 referrals")
                 .doesNotContain(Q1).doesNotContain("(suppressed)");
+    }
+
+    @Test
+    void a_request_outside_any_campaign_makes_every_pack_format() throws IOException {
+        FoiRequest standalone = new RefusedRequests(requests, replies, answers, authorities)
+                .refused("CSE monitoring 2010-2024", "COV", Regime.FOIA, LocalDate.of(2025, 7, 1)).request();
+        Question refused = requests.get(standalone.getId()).getQuestions().get(1);
+
+        assertThat(pdfText(packs.requestFile(standalone.getId(), EvidenceFormat.PDF).content()))
+                .contains("How many children were referred?", "How many referrals led to a strategy meeting?", "Refused");
+        assertThat(wordText(packs.requestFile(standalone.getId(), EvidenceFormat.WORD).content()))
+                .contains("How many children were referred?", "How many referrals led to a strategy meeting?");
+        assertThat(pdfText(packs.questionFile(standalone.getId(), refused.getId(), EvidenceFormat.PDF).content()))
+                .contains("How many referrals led to a strategy meeting?").doesNotContain("How many children were referred?");
+        assertThat(wordText(packs.questionFile(standalone.getId(), refused.getId(), EvidenceFormat.WORD).content()))
+                .contains("How many referrals led to a strategy meeting?", "FOIA s12");
     }
 
     @Test

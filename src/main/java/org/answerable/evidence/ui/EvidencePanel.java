@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.answerable.base.ui.Downloads;
 import org.answerable.evidence.EvidenceFile;
 import org.answerable.evidence.EvidenceFormat;
 import org.answerable.evidence.EvidencePackService;
@@ -63,12 +64,12 @@ class EvidencePanel extends Composite<VerticalLayout> {
 
     private static Anchor download(String text, String id, EvidencePackService packs,
             Function<EvidencePackService, EvidenceFile> make) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+        Anchor anchor = Downloads.link(text, "The evidence pack could not be made. Your records are unchanged; "
+                + "please try again, and tell your administrator if it fails again.", DownloadHandler.fromInputStream(event -> {
             EvidenceFile file = make.apply(packs);
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), file.contentType(),
                     file.content().length);
-        }), text);
-        anchor.getElement().setAttribute("download", true);
+        }));
         anchor.setId(id);
         return anchor;
     }

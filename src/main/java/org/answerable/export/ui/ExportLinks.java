@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.OutputStream;
 import java.util.function.Supplier;
+import org.answerable.base.ui.Downloads;
 import org.answerable.export.ExportFormat;
 import org.answerable.export.ExportTable;
 
@@ -21,7 +22,8 @@ public class ExportLinks extends HorizontalLayout {
         setAlignItems(Alignment.BASELINE);
         add(new Span(what + ":"));
         for (ExportFormat format : ExportFormat.values()) {
-            Anchor link = new Anchor(download(table, format), format.label());
+            Anchor link = Downloads.link(format.label(), "The " + format.label() + " file could not be made. "
+                    + "Please try again, and tell your administrator if it fails again.", download(table, format));
             link.getElement().setAttribute("aria-label", what + " as " + format.label());
             add(link);
         }

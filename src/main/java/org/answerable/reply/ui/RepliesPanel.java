@@ -19,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.answerable.base.ui.Downloads;
 import org.answerable.base.InvalidInputException;
 import org.answerable.deadline.DateText;
 import org.answerable.reply.letter.Attachment;
@@ -76,12 +77,13 @@ class RepliesPanel extends Composite<VerticalLayout> {
     }
 
     private Anchor download(Attachment file) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            AttachmentDownload download = replies.download(file.getId());
-            return new DownloadResponse(new ByteArrayInputStream(download.content()), download.fileName(),
-                    download.contentType(), download.content().length);
-        }), file.getFileName() + " (" + Math.max(1, file.getSizeBytes() / 1024) + " KB)");
-        link.getElement().setAttribute("download", true);
+        Anchor link = Downloads.link(file.getFileName() + " (" + Math.max(1, file.getSizeBytes() / 1024) + " KB)",
+                file.getFileName() + " could not be downloaded. Please try again, and tell your administrator if it fails again.",
+                DownloadHandler.fromInputStream(event -> {
+                    AttachmentDownload download = replies.download(file.getId());
+                    return new DownloadResponse(new ByteArrayInputStream(download.content()), download.fileName(),
+                            download.contentType(), download.content().length);
+                }));
         link.addClassName("attachment");
         return link;
     }

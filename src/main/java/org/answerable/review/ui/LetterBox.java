@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.answerable.base.ui.Downloads;
 import org.answerable.authority.Regime;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
@@ -41,12 +42,12 @@ class LetterBox extends Div {
         Button selectAll = new Button("Select all to copy",
                 e -> letter.getElement().executeJs("this.inputElement.select()"));
         selectAll.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] text = (review.getLetterText() == null ? "" : review.getLetterText()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(text), "internal-review-request.txt",
-                    "text/plain;charset=UTF-8", text.length);
-        }), "Download as .txt");
-        download.getElement().setAttribute("download", true);
+        Anchor download = Downloads.link("Download as .txt", "The letter could not be downloaded; select it and copy it instead.",
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] text = (review.getLetterText() == null ? "" : review.getLetterText()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(new ByteArrayInputStream(text), "internal-review-request.txt",
+                            "text/plain;charset=UTF-8", text.length);
+                }));
         download.setId("download-review-letter");
         add(letter, new HorizontalLayout(selectAll, download));
         if (!canEdit) {

@@ -16,4 +16,10 @@ public record AnswerDraft(Long questionId, Long replyId, Outcome outcome, String
     public AnswerDraft {
         provisionCodes = provisionCodes == null ? List.of() : List.copyOf(provisionCodes);
     }
+
+    /** The same answer, given in the letter {@code replyId}. */
+    public AnswerDraft fromLetter(Long replyId) {
+        return new AnswerDraft(questionId, replyId, outcome, answerText, provisionCodes, publicInterestTestStated,
+                costEstimate, reasoning, redirectTo, table, version);
+    }
 }

@@ -70,6 +70,8 @@ public class Attachment implements Audited {
 
     public Long getId() { return id; }
     public Long getTeamId() { return teamId; }
+    /** The letter this file came with. */
+    public Reply getReply() { return reply; }
     public String getFileName() { return fileName; }
     public String getContentType() { return contentType; }
     public long getSizeBytes() { return sizeBytes; }

@@ -4,10 +4,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.answerable.account.SignedInUser;
 import org.answerable.base.InvalidInputException;
 import org.answerable.base.NotFoundException;
 import org.answerable.deadline.DateText;
+import org.answerable.reply.answer.Answer;
+import org.answerable.reply.answer.AnswerService;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestService;
 import org.answerable.security.CurrentUser;
@@ -28,16 +31,19 @@ public class ReplyService {
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
     private final RequestService requests;
+    private final AnswerService answers;
     private final TimelineService timelines;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     ReplyService(ReplyRepository replies, AttachmentRepository attachments, AttachmentStore store,
-            RequestService requests, TimelineService timelines, CurrentUser currentUser, Clock clock) {
+            RequestService requests, AnswerService answers, TimelineService timelines, CurrentUser currentUser,
+            Clock clock) {
         this.replies = replies;
         this.attachments = attachments;
         this.store = store;
         this.requests = requests;
+        this.answers = answers;
         this.timelines = timelines;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -67,6 +73,33 @@ public class ReplyService {
             reply.linkTimelineEvent(event.getId());
         });
         return reply;
+    }
+
+    /**
+     * The paste assistant's confirmation: the letter and its answers, all saved or none. The letter
+     * is recorded (and moves the clock) unless its text came from an attachment, whose letter is on
+     * file already; pasting the same letter again does not file it twice.
+     */
+    @Transactional
+    public List<Answer> recordWithAnswers(Long requestId, PastedReply pasted) {
+        Reply letter = pasted.fromAttachmentId() != null ? letterOf(pasted.fromAttachmentId(), requestId)
+                : sameLetter(requestId, pasted.letter()).orElseGet(() -> record(requestId, pasted.letter()));
+        return answers.saveAll(requestId, pasted.answers().stream().map(a -> a.fromLetter(letter.getId())).toList());
+    }
+
+    private Reply letterOf(Long attachmentId, Long requestId) {
+        SignedInUser user = currentUser.requireEditor();
+        return attachments.findByIdAndTeamId(attachmentId, user.teamId()).map(Attachment::getReply)
+                .filter(r -> r.getRequestId().equals(requestId)).orElseThrow(() -> new NotFoundException("attachment"));
+    }
+
+    private Optional<Reply> sameLetter(Long requestId, ReplyDraft draft) {
+        if (draft == null || draft.letterText() == null || draft.letterText().isBlank()) {
+            return Optional.empty();
+        }
+        return repliesTo(requestId).stream().filter(r -> r.getType() == draft.type()
+                && r.getDateReceived().equals(draft.dateReceived())
+                && draft.letterText().strip().equals(r.getLetterText())).findFirst();
     }
 
     @Transactional
@@ -102,7 +135,7 @@ public class ReplyService {
     }
 
     private void validate(FoiRequest request, ReplyDraft draft) {
-        if (draft.type() == null) {
+        if (draft == null || draft.type() == null) {
             throw new InvalidInputException("type", "Choose what kind of letter this is");
         }
         if (draft.dateReceived() == null) {

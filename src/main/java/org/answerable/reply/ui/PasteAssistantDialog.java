@@ -20,6 +20,7 @@ import org.answerable.reply.ReplyProposal;
 import org.answerable.reply.answer.AnswerService;
 import org.answerable.reply.answer.QuestionWithAnswer;
 import org.answerable.reply.letter.Attachment;
+import org.answerable.reply.letter.PastedReply;
 import org.answerable.reply.letter.Reply;
 import org.answerable.reply.letter.ReplyService;
 import org.answerable.request.FoiRequest;
@@ -35,6 +36,7 @@ class PasteAssistantDialog extends Dialog {
     final Select<Attachment> fromAttachment = new Select<>();
     final Button propose = new Button("Propose answers");
     final Button confirm = new Button("Save these answers");
+    final PastedLetterFields letter;
     final List<ProposalRow> rows = new ArrayList<>();
     private final VerticalLayout proposals = new VerticalLayout();
     private final List<QuestionWithAnswer> questions;
@@ -42,6 +44,7 @@ class PasteAssistantDialog extends Dialog {
     PasteAssistantDialog(AnswerService answers, ReplyService replies, FoiRequest request, Runnable onSaved) {
         setHeaderTitle("Paste a reply from " + request.getAuthority().displayName());
         questions = answers.answersTo(request.getId());
+        letter = new PastedLetterFields(request);
         replyText.setWidthFull();
         replyText.setMinHeight("10em");
         replyText.setHelperText("Paste the whole letter, including the questions it repeats");
@@ -55,24 +58,36 @@ class PasteAssistantDialog extends Dialog {
         fromAttachment.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 replyText.setValue(e.getValue().getExtractedText());
+                letter.recordedLetter(e.getValue().getReply());
+            } else {
+                letter.typedLetter();
             }
         });
         propose.addClickListener(e -> show(answers.propose(request.getId(), replyText.getValue()), request));
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         confirm.setEnabled(false);
         confirm.addClickListener(e -> {
+            letter.clearProblems();
             try {
-                answers.saveAll(request.getId(), rows.stream().filter(ProposalRow::isIncluded).map(ProposalRow::toDraft).toList());
-                Notification.show("Answers saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Attachment source = fromAttachment.getValue();
+                replies.recordWithAnswers(request.getId(), new PastedReply(letter.toDraft(replyText.getValue()),
+                        source == null ? null : source.getId(),
+                        rows.stream().filter(ProposalRow::isIncluded).map(ProposalRow::toDraft).toList()));
+                Notification.show("Letter and answers saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onSaved.run();
-            } catch (InvalidInputException | ConcurrentEditException problem) {
+            } catch (InvalidInputException problem) {
+                if (!letter.showProblem(problem.field(), problem.getMessage())) {
+                    Notification.show(problem.getMessage(), 8000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                }
+            } catch (ConcurrentEditException problem) {
                 Notification.show(problem.getMessage(), 8000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
         });
         proposals.setPadding(false);
-        add(replyText, fromAttachment, propose, proposals);
+        add(replyText, fromAttachment, letter, propose, proposals);
         getFooter().add(new Button("Cancel", e -> close()), confirm);
         setWidth("min(80rem, 98vw)");
     }

@@ -20,12 +20,18 @@ import org.answerable.reply.ProvisionCatalogue;
 import org.answerable.reply.answer.AnswerService;
 import org.answerable.reply.answer.QuestionWithAnswer;
 import org.answerable.reply.answer.RefusalRow;
+import org.answerable.deadline.ClockState;
+import org.answerable.reply.letter.Reply;
+import org.answerable.reply.letter.ReplyDraft;
+import org.answerable.reply.letter.ReplyService;
+import org.answerable.reply.letter.ReplyType;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestDraft;
 import org.answerable.request.RequestService;
 import org.answerable.request.RequestStatus;
 import org.answerable.support.IntegrationTest;
 import org.answerable.support.TestUsers;
+import org.answerable.timeline.TimelineService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +46,8 @@ class AnswerViewsTest extends SpringBrowserlessTest {
     @Autowired RequestService requests;
     @Autowired AnswerService answers;
     @Autowired AuthorityService authorities;
+    @Autowired ReplyService replies;
+    @Autowired TimelineService timelines;
 
     FoiRequest request;
 
@@ -123,6 +131,73 @@ class AnswerViewsTest extends SpringBrowserlessTest {
                 org.springframework.data.domain.PageRequest.of(0, 20)).getContent())
                 .extracting(RefusalRow::questionLabel).isNotEmpty();
         assertThat(requests.get(request.getId()).getStatus()).isEqualTo(RequestStatus.PARTLY_REFUSED);
+    }
+
+    @Test
+    void saving_the_assistants_answers_records_the_letter_and_stops_the_clock() throws IOException {
+        navigate("requests/" + request.getId(), Main.class);
+        test($(Button.class).withId("paste-reply").single()).click();
+        PasteAssistantDialog assistant = $(PasteAssistantDialog.class).single();
+        String letter = fixture("replies/leicester-cse-cce-2015-2024.txt");
+        test(assistant.replyText).setValue(letter);
+        test(assistant.propose).click();
+        test(assistant.letter.type).selectItem(ReplyType.RESPONSE.label());
+        test(assistant.letter.dateReceived).setValue(LocalDate.of(2025, 7, 7));
+        test(assistant.letter.reference).setValue("FOI-4471");
+
+        test(assistant.confirm).click();
+
+        List<Reply> letters = replies.repliesTo(request.getId());
+        assertThat(letters).as("Replies lists the letter").hasSize(1);
+        Reply recorded = letters.getFirst();
+        assertThat(recorded.getType()).isEqualTo(ReplyType.RESPONSE);
+        assertThat(recorded.getDateReceived()).isEqualTo(LocalDate.of(2025, 7, 7));
+        assertThat(recorded.getAuthorityReference()).isEqualTo("FOI-4471");
+        assertThat(recorded.getLetterText()).isEqualTo(letter.strip());
+        assertThat(answers.answersTo(request.getId())).filteredOn(qa -> qa.answer().isPresent())
+                .allSatisfy(qa -> assertThat(qa.answer().orElseThrow().getReplyId()).isEqualTo(recorded.getId()));
+        assertThat(timelines.timelineOf(request.getId()).clock().orElseThrow().state()).isEqualTo(ClockState.RESPONDED);
+        String firstLine = letter.strip().lines().findFirst().orElseThrow();
+        assertThat(replies.search(firstLine)).as("the letter's text is searchable").extracting(Reply::getId)
+                .containsExactly(recorded.getId());
+    }
+
+    @Test
+    void answers_taken_from_an_attachment_belong_to_the_letter_it_came_with() throws IOException {
+        Reply response = replies.record(request.getId(), new ReplyDraft(ReplyType.RESPONSE, LocalDate.of(2025, 7, 7),
+                "FOI-4471", null, null));
+        replies.attach(response.getId(), "response.txt",
+                fixture("replies/leicester-cse-cce-2015-2024.txt").getBytes(StandardCharsets.UTF_8));
+        navigate("requests/" + request.getId(), Main.class);
+        test($(Button.class).withId("paste-reply").single()).click();
+        PasteAssistantDialog assistant = $(PasteAssistantDialog.class).single();
+        test(assistant.fromAttachment).selectItem("response.txt");
+        assertThat(assistant.letter.dateReceived.getValue()).isEqualTo(LocalDate.of(2025, 7, 7));
+        test(assistant.propose).click();
+
+        test(assistant.confirm).click();
+
+        assertThat(replies.repliesTo(request.getId())).as("the letter is not filed twice").hasSize(1);
+        assertThat(answers.answersTo(request.getId())).filteredOn(qa -> qa.answer().isPresent()).isNotEmpty()
+                .allSatisfy(qa -> assertThat(qa.answer().orElseThrow().getReplyId()).isEqualTo(response.getId()));
+    }
+
+    @Test
+    void answers_that_cannot_be_saved_leave_no_letter_behind() throws IOException {
+        navigate("requests/" + request.getId(), Main.class);
+        test($(Button.class).withId("paste-reply").single()).click();
+        PasteAssistantDialog assistant = $(PasteAssistantDialog.class).single();
+        test(assistant.replyText).setValue(fixture("replies/leicester-cse-cce-2015-2024.txt"));
+        test(assistant.propose).click();
+        ProposalRow last = assistant.rows.getLast();
+        last.outcome.setValue(Outcome.REDIRECTED);
+        last.redirectTo.setValue("");
+
+        test(assistant.confirm).click();
+
+        assertThat(replies.repliesTo(request.getId())).as("all or nothing").isEmpty();
+        assertThat(answers.answersTo(request.getId())).allMatch(qa -> qa.answer().isEmpty());
+        assertThat(assistant.isOpened()).as("the user can correct and save again").isTrue();
     }
 
     @Test

@@ -12,4 +12,21 @@ public record ReviewCase(InternalReview review, Optional<CommissionerComplaint> 
     public Commissioner commissioner() {
         return Commissioner.forRegime(regime);
     }
+
+    /** Set when the review was asked for after its window closed. */
+    public Optional<String> reviewAskedLate() {
+        return LateChallenge.reviewAsked(clocks.reviewRequestBy(), review.getDateSent());
+    }
+
+    /** Set when the complaint went after its window closed. */
+    public Optional<String> complaintSentLate() {
+        return complaint.flatMap(c -> clocks.commissionerComplaintBy()
+                .flatMap(window -> LateChallenge.complaintSent(window, c.getDateSent(), commissioner())));
+    }
+
+    /** Set when the appeal was lodged after its window closed. */
+    public Optional<String> appealLodgedLate() {
+        return complaint.flatMap(c -> clocks.appealBy()
+                .flatMap(window -> LateChallenge.appealLodged(window, c.getAppealLodged(), commissioner())));
+    }
 }

@@ -11,12 +11,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.answerable.account.SignedInUser;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
 import org.answerable.base.NotFoundException;
+import org.answerable.authority.Regime;
 import org.answerable.deadline.ChallengeClocks;
+import org.answerable.deadline.ChallengeDeadline;
+import org.answerable.deadline.HolidaysUnknownException;
 import org.answerable.deadline.holidays.HolidayService;
 import org.answerable.reply.Outcome;
 import org.answerable.reply.ProvisionCatalogue;
@@ -97,6 +101,31 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<Reply> responsesTo(Long requestId) {
         return replies.repliesTo(requestId).stream().filter(r -> r.getType() == ReplyType.RESPONSE).toList();
+    }
+
+    /** The window to ask for a review of a response received then; empty beyond the known bank holidays. */
+    @Transactional(readOnly = true)
+    public Optional<ChallengeDeadline> reviewWindow(Long requestId, LocalDate responseReceived) {
+        FoiRequest request = requests.get(requestId);
+        return counted(() -> holidays.challengeClocks().reviewRequestBy(request.getRegime(), responseReceived),
+                responseReceived);
+    }
+
+    /** The window to appeal against a decision notice of that date. */
+    @Transactional(readOnly = true)
+    public Optional<ChallengeDeadline> appealWindow(Regime regime, LocalDate decisionNotice) {
+        return counted(() -> holidays.challengeClocks().appealBy(regime, decisionNotice), decisionNotice);
+    }
+
+    private static Optional<ChallengeDeadline> counted(Supplier<ChallengeDeadline> window, LocalDate from) {
+        if (from == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(window.get());
+        } catch (HolidaysUnknownException e) {
+            return Optional.empty();
+        }
     }
 
     /** The review letter for these challenges; nothing is saved, the user edits it first. */

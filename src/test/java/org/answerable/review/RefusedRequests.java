@@ -27,12 +27,16 @@ public record RefusedRequests(RequestService requests, ReplyService replies, Ans
 
     /** Sent 2 Jun 2025; the response of {@code responded} answered question 1 and refused question 2 under s12. */
     public Refused refused(String title, String authorityCode, Regime regime, LocalDate responded) {
+        return refused(title, authorityCode, regime, LocalDate.of(2025, 6, 2), responded);
+    }
+
+    public Refused refused(String title, String authorityCode, Regime regime, LocalDate sent, LocalDate responded) {
         Authority authority = authorities.findByCode(authorityCode).orElseThrow();
         RequestDraft draft = new RequestDraft();
         draft.setTitle(title);
         draft.setAuthority(authority);
         draft.setRegime(regime);
-        draft.setDateSent(LocalDate.of(2025, 6, 2));
+        draft.setDateSent(sent);
         draft.setQuestions(List.of(new QuestionDraft("1", "How many children were referred?"),
                 new QuestionDraft("2", "How many referrals led to a strategy meeting?")));
         FoiRequest request = requests.create(draft);

@@ -13,16 +13,24 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.answerable.base.InvalidInputException;
 import org.answerable.deadline.DateText;
 import org.answerable.reply.letter.Reply;
 import org.answerable.request.FoiRequest;
 import org.answerable.review.InternalReview;
+import org.answerable.review.LateChallenge;
 import org.answerable.review.ReviewDraft;
 import org.answerable.review.ReviewService;
 
 /** Pick the answers to challenge and the grounds; the app drafts the letter, the user edits and saves it. */
 class AskReviewDialog extends Dialog {
+
+    static final String NOTHING_TICKED = "Nothing to draft yet: tick at least one answer to challenge above, "
+            + "and give a ground for it";
+    static final String NO_ANSWERS = "Nothing to draft yet: no answers are recorded for this request. "
+            + "Record the response's answers first, then challenge them here";
+    private static final String NOT_SENT_YET = "Leave empty if you have not sent it yet";
 
     final Select<Reply> response = new Select<>();
     final DatePicker responseReceived = new DatePicker("Date you received the response");
@@ -64,7 +72,9 @@ class AskReviewDialog extends Dialog {
         letter.setMaxLength(InternalReview.LETTER_MAX_LENGTH);
         letter.setHelperText("Edit the draft as you like before saving. Copy it or download it from the request page.");
         dateSent.setMax(LocalDate.now());
-        dateSent.setHelperText("Leave empty if you have not sent it yet");
+        dateSent.setHelperText(NOT_SENT_YET);
+        dateSent.addValueChangeListener(e -> warnIfLate());
+        responseReceived.addValueChangeListener(e -> warnIfLate());
         draft.addClickListener(e -> draftLetter());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save(onSaved));
@@ -80,6 +90,11 @@ class AskReviewDialog extends Dialog {
 
     private void draftLetter() {
         clearErrors();
+        if (challenges().isEmpty()) {
+            letter.setErrorMessage(rows.isEmpty() ? NO_ANSWERS : NOTHING_TICKED);
+            letter.setInvalid(true);
+            return;
+        }
         try {
             letter.setValue(reviews.draftLetter(request.getId(), responseReceived.getValue(), challenges()));
         } catch (InvalidInputException problem) {
@@ -104,6 +119,13 @@ class AskReviewDialog extends Dialog {
         } catch (InvalidInputException problem) {
             show(problem);
         }
+    }
+
+    /** Before saving: a review asked for after its window may be refused. */
+    private void warnIfLate() {
+        Optional<String> late = reviews.reviewWindow(request.getId(), responseReceived.getValue())
+                .flatMap(window -> LateChallenge.reviewAsked(window, dateSent.getValue()));
+        LateWarning.show(dateSent, late, NOT_SENT_YET);
     }
 
     private void show(InvalidInputException problem) {

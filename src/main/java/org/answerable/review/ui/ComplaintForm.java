@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +21,7 @@ import org.answerable.review.AppealOutcome;
 import org.answerable.review.CommissionerComplaint;
 import org.answerable.review.ComplaintDraft;
 import org.answerable.review.ComplaintOutcome;
+import org.answerable.review.LateChallenge;
 import org.answerable.review.ReviewCase;
 import org.answerable.review.ReviewService;
 
@@ -44,6 +46,8 @@ class ComplaintForm extends Div {
         c.clocks().commissionerComplaintBy().ifPresent(d -> add(ReviewCard.dated("Complain by ", d, "complaint-window")));
         c.clocks().appealBy().ifPresent(d -> add(ReviewCard.dated("Appeal to the " + c.commissioner().appealBody()
                 + " by ", d, "appeal-by")));
+        LateWarning.line(c.complaintSentLate(), "complaint-late").ifPresent(line -> add(new Paragraph(line)));
+        LateWarning.line(c.appealLodgedLate(), "appeal-late").ifPresent(line -> add(new Paragraph(line)));
         outcome.setLabel("Decision");
         outcome.setItems(ComplaintOutcome.values());
         outcome.setItemLabelGenerator(ComplaintOutcome::label);
@@ -90,6 +94,15 @@ class ComplaintForm extends Div {
             }
         });
         add(save);
+        // Before saving: a step after its window may be refused.
+        dateSent.addValueChangeListener(e -> LateWarning.show(dateSent, c.clocks().commissionerComplaintBy()
+                .flatMap(window -> LateChallenge.complaintSent(window, dateSent.getValue(), c.commissioner())), null));
+        HasValue.ValueChangeListener<HasValue.ValueChangeEvent<LocalDate>> appeal = e -> LateWarning.show(appealLodged,
+                reviews.appealWindow(c.regime(), noticeDate.getValue())
+                        .flatMap(window -> LateChallenge.appealLodged(window, appealLodged.getValue(), c.commissioner())),
+                null);
+        noticeDate.addValueChangeListener(appeal);
+        appealLodged.addValueChangeListener(appeal);
         LocalDate today = LocalDate.now();
         dateSent.setMax(today);
         noticeDate.setMax(today);

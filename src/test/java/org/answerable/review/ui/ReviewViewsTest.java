@@ -146,6 +146,68 @@ class ReviewViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void drafting_with_nothing_ticked_says_what_is_missing_instead_of_an_empty_letter() {
+        Refused leicester = fixtures.refused("Referrals", "LCE", Regime.FOIA, RESPONDED);
+        navigate("requests/" + leicester.request().getId(), Main.class);
+        test($(Button.class).withId("ask-review").single()).click();
+        AskReviewDialog dialog = $(AskReviewDialog.class).single();
+
+        test(dialog.draft).click();
+
+        assertThat(dialog.letter.getValue()).isEmpty();
+        assertThat(dialog.letter.isInvalid()).as("the message stands where the letter would be").isTrue();
+        assertThat(dialog.letter.getErrorMessage()).isEqualTo(
+                "Nothing to draft yet: tick at least one answer to challenge above, and give a ground for it");
+    }
+
+    @Test
+    void a_review_asked_for_after_its_window_is_warned_about_before_saving_and_marked_on_the_review() {
+        Refused late = fixtures.refused("Referrals", "LCE", Regime.FOIA, LocalDate.of(2024, 11, 1),
+                LocalDate.of(2024, 11, 27));
+        navigate("requests/" + late.request().getId(), Main.class);
+        test($(Button.class).withId("ask-review").single()).click();
+        AskReviewDialog dialog = $(AskReviewDialog.class).single();
+        dialog.rows.getFirst().challenge.setValue(true);
+        dialog.rows.getFirst().grounds.setValue(Set.of(ReviewGround.COST_ESTIMATE_NOT_CREDIBLE));
+        test(dialog.draft).click();
+
+        dialog.dateSent.setValue(LocalDate.of(2025, 7, 21));
+
+        assertThat(dialog.dateSent.getHelperText()).isEqualTo(
+                "Asked for after the window closed on Wed 29 Jan 2025; the authority may refuse it.");
+        test(dialog.save).click();
+        assertThat($(Span.class).withId("review-late").single().getText()).isEqualTo(
+                "Asked for after the window closed on Wed 29 Jan 2025; the authority may refuse it.");
+    }
+
+    @Test
+    void a_complaint_or_appeal_outside_its_window_is_warned_about_and_marked() {
+        Refused leicester = fixtures.refused("Referrals", "LCE", Regime.FOIA, LocalDate.of(2024, 11, 1),
+                LocalDate.of(2024, 11, 27));
+        InternalReview review = reviews.ask(leicester.request().getId(), new ReviewDraft(leicester.response().getId(),
+                LocalDate.of(2024, 11, 27), List.of(new ReviewDraft.Challenge(leicester.refusal().getId(),
+                        EnumSet.of(ReviewGround.COST_ESTIMATE_NOT_CREDIBLE), null)), "Dear Council", LocalDate.of(2024, 12, 2)));
+        reviews.recordOutcome(review.getId(), LocalDate.of(2025, 1, 10),
+                Map.of(review.getChallenges().getFirst().getId(), ChallengeOutcome.UPHELD), review.getVersion());
+        navigate("requests/" + leicester.request().getId(), Main.class);
+        ComplaintForm form = $(ComplaintForm.class).single();
+
+        form.dateSent.setValue(LocalDate.of(2025, 3, 3));
+        form.noticeDate.setValue(LocalDate.of(2025, 5, 1));
+        form.outcome.setValue(ComplaintOutcome.NOT_UPHELD);
+        form.appealLodged.setValue(LocalDate.of(2025, 7, 1));
+
+        assertThat(form.dateSent.getHelperText()).isEqualTo(
+                "Sent after the window closed on Fri 21 Feb 2025; the Information Commissioner's Office may refuse it "
+                        + "for undue delay.");
+        assertThat(form.appealLodged.getHelperText()).isEqualTo("Lodged after the window closed on Thu 29 May 2025; "
+                + "ask the First-tier Tribunal (Information Rights) to accept it late, giving your reasons.");
+        test(form.save).click();
+        assertThat($(Span.class).withId("complaint-late").single().getText()).startsWith("Sent after the window closed");
+        assertThat($(Span.class).withId("appeal-late").single().getText()).startsWith("Lodged after the window closed");
+    }
+
+    @Test
     void the_dashboard_shows_a_review_window_closing() {
         fixtures.refused("Refused in June", "LCE", Regime.FOIA, LocalDate.of(2025, 6, 3));
         navigate("dashboard", Main.class);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.answerable.authority.Regime;
+import org.answerable.authority.Salutation;
 import org.answerable.deadline.DateText;
 
 /**
@@ -14,8 +15,11 @@ import org.answerable.deadline.DateText;
  */
 public final class ReviewLetter {
 
-    /** The request the letter is about. {@code authorityReference} and {@code requestSent} may be null. */
-    public record Facts(String title, String authorityName, Regime regime, LocalDate requestSent,
+    /**
+     * The request the letter is about. {@code salutation} opens the letter (see {@link Salutation});
+     * {@code authorityReference} and {@code requestSent} may be null.
+     */
+    public record Facts(String title, String salutation, Regime regime, LocalDate requestSent,
             LocalDate responseReceived, String authorityReference) {
     }
 
@@ -29,7 +33,7 @@ public final class ReviewLetter {
 
     public static String draft(Facts facts, List<Point> points) {
         List<String> lines = new ArrayList<>();
-        lines.add("Dear " + facts.authorityName() + ",");
+        lines.add(facts.salutation());
         lines.add("");
         lines.add("Request for internal review: " + facts.title()
                 + (blank(facts.authorityReference()) ? "" : " (your reference " + facts.authorityReference() + ")"));

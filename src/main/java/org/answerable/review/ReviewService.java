@@ -18,6 +18,7 @@ import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
 import org.answerable.base.NotFoundException;
 import org.answerable.authority.Regime;
+import org.answerable.authority.Salutation;
 import org.answerable.deadline.ChallengeClocks;
 import org.answerable.deadline.ChallengeDeadline;
 import org.answerable.deadline.HolidaysUnknownException;
@@ -138,7 +139,7 @@ public class ReviewService {
             throw new InvalidInputException("responseReceived", "Enter the date you received the response");
         }
         String reference = request.getAuthorityReference();
-        ReviewLetter.Facts facts = new ReviewLetter.Facts(request.getTitle(), request.getAuthority().displayName(),
+        ReviewLetter.Facts facts = new ReviewLetter.Facts(request.getTitle(), Salutation.dear(request.getAuthority()),
                 request.getRegime(), request.getDateSent(), responseReceived, reference);
         List<ReviewLetter.Point> points = challenges.stream().map(c -> point(byAnswer.get(c.answerId()), c)).toList();
         return ReviewLetter.draft(facts, points);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import org.answerable.authority.Regime;
+import org.answerable.authority.Salutation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -45,14 +46,14 @@ class ReviewLetterTest {
 
     @Test
     void a_request_without_an_authority_reference_says_nothing_about_one() {
-        ReviewLetter.Facts facts = new ReviewLetter.Facts("Budgets", "Aberdeen City Council", Regime.FOISA, null,
+        ReviewLetter.Facts facts = new ReviewLetter.Facts("Budgets", Salutation.dear(null, "Aberdeen City Council"), Regime.FOISA, null,
                 LocalDate.of(2025, 7, 1), " ");
         assertThat(ReviewLetter.draft(facts, List.of(COST_REFUSAL))).doesNotContain("reference")
                 .contains("I am writing about my request, to which you responded on Tue 1 Jul 2025");
     }
 
     private static ReviewLetter.Facts facts(Regime regime) {
-        return new ReviewLetter.Facts("Exploitation 2015-2024", "Leicester City Council", regime,
+        return new ReviewLetter.Facts("Exploitation 2015-2024", Salutation.dear(null, "Leicester City Council"), regime,
                 LocalDate.of(2025, 6, 2), LocalDate.of(2025, 7, 1), "FOI-123");
     }
 }

@@ -159,6 +159,16 @@ class ReviewServiceTest {
     }
 
     @Test
+    void the_letter_greets_the_authority_by_its_full_name_not_its_short_name() {
+        Refused coventry = fixtures.refused("Referrals", "COV", Regime.FOIA, RESPONDED);
+        assertThat(coventry.request().getAuthority().displayName()).isEqualTo("Coventry");
+
+        String letter = reviews.draftLetter(coventry.request().getId(), RESPONDED, challenge(coventry));
+
+        assertThat(letter).startsWith("Dear Coventry City Council,\n");
+    }
+
+    @Test
     void another_teams_reviews_cannot_be_seen_or_changed() {
         Refused leicester = fixtures.refused("Referrals", "LCE", Regime.FOIA, RESPONDED);
         InternalReview review = ask(leicester, REVIEW_SENT);

@@ -6,7 +6,7 @@ import org.answerable.timeline.DeadlineSource;
 import org.answerable.timeline.UpcomingDeadline;
 import org.springframework.stereotype.Component;
 
-/** Puts review windows, review due dates, complaint and appeal windows on the dashboard and calendar feed. */
+/** Puts review windows, review due dates, complaint and appeal windows on the dashboard and calendar files. */
 @Component
 class ReviewDeadlineSource implements DeadlineSource {
 
@@ -19,5 +19,10 @@ class ReviewDeadlineSource implements DeadlineSource {
     @Override
     public List<UpcomingDeadline> deadlinesUpTo(LocalDate horizon) {
         return reviews.deadlinesUpTo(horizon);
+    }
+
+    @Override
+    public List<UpcomingDeadline> deadlinesOf(Long requestId) {
+        return reviews.deadlinesOf(requestId);
     }
 }

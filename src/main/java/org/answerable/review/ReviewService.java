@@ -231,6 +231,29 @@ public class ReviewService {
                 .collect(sources);
     }
 
+    /** One request's review, complaint and appeal dates, by the same rules as {@link #deadlinesUpTo}. */
+    @Transactional(readOnly = true)
+    public List<UpcomingDeadline> deadlinesOf(Long requestId) {
+        FoiRequest request = requests.get(requestId);
+        List<InternalReview> all = reviews.findByRequestIdAndTeamIdOrderByIdAsc(request.getId(), request.getTeamId());
+        ReviewDeadlines.Sources sources = new ReviewDeadlines.Sources(
+                all.isEmpty() ? unchallenged(request).stream().toList() : List.of(),
+                all.stream().filter(r -> r.getDateSent() != null && r.getOutcomeDate() == null).toList(),
+                all.stream().filter(r -> r.getOutcomeDate() != null).toList(),
+                all.stream().flatMap(r -> complaints.findByReviewIdAndTeamId(r.getId(), r.getTeamId()).stream())
+                        .collect(Collectors.toMap(CommissionerComplaint::getReviewId, Function.identity())));
+        return new ReviewDeadlines(holidays.challengeClocks(), id -> request, LocalDate.now(clock), LocalDate.MAX)
+                .collect(sources);
+    }
+
+    /** The latest response, when it refused something: as {@link InternalReviewRepository#unchallengedResponses}. */
+    private Optional<UnchallengedResponse> unchallenged(FoiRequest request) {
+        boolean refused = answers.answersTo(request.getId()).stream()
+                .anyMatch(qa -> qa.answer().map(a -> refusalType(a.getOutcome())).orElse(false));
+        return responsesTo(request.getId()).stream().map(Reply::getDateReceived).max(Comparator.naturalOrder())
+                .filter(latest -> refused).map(latest -> new UnchallengedResponse(request.getId(), latest));
+    }
+
     private ReviewCase toCase(InternalReview review, FoiRequest request, ChallengeClocks clocks,
             Map<Long, Question> questions) {
         Optional<CommissionerComplaint> complaint = complaints.findByReviewIdAndTeamId(review.getId(), review.getTeamId());

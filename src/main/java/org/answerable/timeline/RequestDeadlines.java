@@ -1,38 +1,24 @@
 package org.answerable.timeline;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.answerable.deadline.ClockReading;
-import org.answerable.request.FoiRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The dates of one request's clock as calendar entries (the per-request .ics download). */
+/**
+ * One request's deadlines as calendar entries (the per-request .ics download), from the same
+ * sources as the team's feed.
+ */
 @Service
 public class RequestDeadlines {
 
-    private final TimelineService timelines;
+    private final List<DeadlineSource> sources;
 
-    RequestDeadlines(TimelineService timelines) {
-        this.timelines = timelines;
+    RequestDeadlines(List<DeadlineSource> sources) {
+        this.sources = sources;
     }
 
     @Transactional(readOnly = true)
     public List<UpcomingDeadline> of(Long requestId) {
-        Timeline timeline = timelines.timelineOf(requestId);
-        FoiRequest r = timeline.request();
-        List<UpcomingDeadline> result = new ArrayList<>();
-        timeline.clock().ifPresent(reading -> add(result, r, reading));
-        return result;
-    }
-
-    private static void add(List<UpcomingDeadline> result, FoiRequest r, ClockReading reading) {
-        String authority = r.getAuthority().displayName();
-        reading.responseDue().ifPresent(d -> result.add(
-                new UpcomingDeadline(r.getId(), r.getTitle(), authority, "Response due", d, null)));
-        reading.longOverdueAfter().ifPresent(d -> result.add(
-                new UpcomingDeadline(r.getId(), r.getTitle(), authority, "Long overdue after", d, null)));
-        reading.lastDayToPayFee().ifPresent(d -> result.add(
-                new UpcomingDeadline(r.getId(), r.getTitle(), authority, "Last day to pay the fee", d, null)));
+        return sources.stream().flatMap(s -> s.deadlinesOf(requestId).stream()).toList();
     }
 }

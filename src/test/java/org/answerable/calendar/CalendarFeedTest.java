@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.answerable.account.AccountService;
@@ -15,10 +16,18 @@ import org.answerable.account.UserAdminService;
 import org.answerable.account.UserDraft;
 import org.answerable.authority.Authority;
 import org.answerable.authority.AuthorityService;
+import org.answerable.authority.Regime;
+import org.answerable.reply.answer.AnswerService;
+import org.answerable.reply.letter.ReplyService;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.QuestionDraft;
 import org.answerable.request.RequestDraft;
 import org.answerable.request.RequestService;
+import org.answerable.review.RefusedRequests;
+import org.answerable.review.RefusedRequests.Refused;
+import org.answerable.review.ReviewDraft;
+import org.answerable.review.ReviewGround;
+import org.answerable.review.ReviewService;
 import org.answerable.security.CurrentUser;
 import org.answerable.support.FixedClock;
 import org.answerable.support.IntegrationTest;
@@ -49,6 +58,9 @@ class CalendarFeedTest {
     @Autowired UserAdminService userAdmin;
     @Autowired TeamService teams;
     @Autowired CurrentUser currentUser;
+    @Autowired ReplyService replies;
+    @Autowired AnswerService answers;
+    @Autowired ReviewService reviews;
 
     @AfterEach
     void signOut() {
@@ -105,6 +117,30 @@ class CalendarFeedTest {
                 .hasStatus(HttpStatus.NOT_FOUND);
         assertThat(mvc.get().uri("/calendar/request/" + request.getId() + ".ics").exchange().getResponse().getStatus())
                 .as("anonymous visitors are sent to log in").isIn(302, 401);
+    }
+
+    @Test
+    void a_request_ics_holds_every_deadline_the_team_feed_has_for_it_including_the_review_decision() throws Exception {
+        String owner = users.create(Role.MEMBER);
+        users.signIn(owner);
+        Refused leicester = new RefusedRequests(requests, replies, answers, authorities)
+                .refused("Referrals", "LCE", Regime.FOIA, LocalDate.of(2025, 7, 1));
+        reviews.ask(leicester.request().getId(), new ReviewDraft(leicester.response().getId(), LocalDate.of(2025, 7, 1),
+                List.of(new ReviewDraft.Challenge(leicester.refusal().getId(), EnumSet.of(ReviewGround.COST_ESTIMATE_NOT_CREDIBLE),
+                        null)), "Dear Council", LocalDate.of(2025, 7, 7)));
+        String token = feeds.createFeed();
+        TestUsers.signOut();
+
+        String feed = mvc.get().uri("/calendar/" + token + ".ics").exchange().getResponse().getContentAsString();
+        String own = mvc.get().uri("/calendar/request/" + leicester.request().getId() + ".ics")
+                .with(user(owner).roles("MEMBER")).exchange().getResponse().getContentAsString();
+
+        assertThat(feed).contains("SUMMARY:Internal review decision due: Referrals", "DTSTART;VALUE=DATE:20250806");
+        assertThat(summaries(own)).containsAll(summaries(feed));
+    }
+
+    private static List<String> summaries(String ics) {
+        return ics.lines().filter(l -> l.startsWith("SUMMARY:") || l.startsWith("DTSTART")).toList();
     }
 
     @Test

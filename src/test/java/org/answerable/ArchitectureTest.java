@@ -4,9 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import static com.tngtech.archunit.core.domain.JavaAccess.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the package-by-feature layout honest as the product grows. */
@@ -57,6 +62,13 @@ class ArchitectureTest {
     void only_ui_packages_use_vaadin_components() {
         noClasses().that().resideOutsideOfPackages("..ui..", "org.answerable")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
+                .check(APP);
+    }
+
+    @Test
+    void date_fields_come_from_the_shared_factory_so_none_pops_up_while_typing() {
+        noClasses().that().doNotHaveSimpleName("DatePickers")
+                .should().callConstructorWhere(target(owner(assignableTo(DatePicker.class))))
                 .check(APP);
     }
 

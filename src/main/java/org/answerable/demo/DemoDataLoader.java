@@ -55,14 +55,9 @@ class DemoDataLoader implements ApplicationRunner {
     boolean load() {
         String refusal = whyNotEmpty();
         if (refusal != null) {
-            log.warn("""
-
-                    ============================================================
-                      Demo data NOT loaded: {}.
-                      The demo only goes into an empty database. Start it on a
-                      data directory of its own, e.g.
-                        ANSWERABLE_DATA_DIR=./demo-data java -jar answerable.jar --demo
-                    ============================================================""", refusal);
+            // One line: log viewers and journald show a record's line breaks as symbols, breaking the command.
+            log.warn("Demo data not loaded: {}. The demo only goes into an empty database: start it on a data "
+                    + "directory of its own, e.g. ANSWERABLE_DATA_DIR=./demo-data java -jar answerable.jar --demo", refusal);
             return false;
         }
         AppUser admin = accounts.findByUsername(adminUsername).orElseThrow();
@@ -82,10 +77,10 @@ class DemoDataLoader implements ApplicationRunner {
         long users = count("app_user");
         long teams = count("team");
         if (requests > 0 || campaigns > 0) {
-            return "it already holds " + requests + " request(s) and " + campaigns + " campaign(s)";
+            return "the database already holds " + requests + " request(s) and " + campaigns + " campaign(s)";
         }
         if (users != 1 || teams != 1) {
-            return "it already has " + users + " users in " + teams + " teams";
+            return "the database already has " + users + " users in " + teams + " teams";
         }
         return null;
     }

@@ -18,8 +18,11 @@ import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
 import org.answerable.security.CurrentUser;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -30,6 +33,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:answerable-demo-test;DB_CLOSE_DELAY=-1",
         "answerable.demo=true"})
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class DemoDataTest {
 
     @Autowired DemoDataLoader loader;
@@ -40,7 +44,7 @@ class DemoDataTest {
     @Autowired AnswerService answers;
 
     @Test
-    void the_demo_fills_an_empty_database_at_start_and_refuses_a_second_time() {
+    void the_demo_fills_an_empty_database_at_start_and_refuses_a_second_time(CapturedOutput log) {
         AppUser admin = accounts.findByUsername("admin").orElseThrow();
         Team team = accounts.teamsOf("admin").getFirst();
         assertThat(team.getName()).isEqualTo("Demo team (sample data)");
@@ -71,6 +75,12 @@ class DemoDataTest {
         });
 
         assertThat(loader.load()).as("never twice, never into a database holding data").isFalse();
+        String refusal = log.getOut().lines().filter(line -> line.contains("Demo data not loaded")).findFirst()
+                .orElseThrow(() -> new AssertionError("no refusal in the log:\n" + log.getOut()));
+        assertThat(refusal).as("one readable line, whatever shows the log")
+                .contains("Demo data not loaded: the database already holds")
+                .endsWith("The demo only goes into an empty database: start it on a data directory of its own, "
+                        + "e.g. ANSWERABLE_DATA_DIR=./demo-data java -jar answerable.jar --demo");
         currentUser.callAs(admin.getId(), team.getId(), () -> {
             assertThat(requests.count(RequestFilter.none())).isEqualTo(9);
             return null;

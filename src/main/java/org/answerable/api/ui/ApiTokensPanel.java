@@ -18,6 +18,7 @@ import java.util.Locale;
 import org.answerable.api.ApiTokenService;
 import org.answerable.api.ApiTokenSummary;
 import org.answerable.base.InvalidInputException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.deadline.DateText;
 
 /**
@@ -31,7 +32,7 @@ class ApiTokensPanel extends Section {
 
     private final ApiTokenService tokens;
     final TextField name = new TextField("Token name");
-    final DatePicker lastDay = new DatePicker("Last day it works (optional)");
+    final DatePicker lastDay = DatePickers.of("Last day it works (optional)");
     final Button create = new Button("Create token");
     final TextField secret = new TextField("Your new token");
     final Button copy = new Button("Copy");

@@ -27,6 +27,7 @@ import org.answerable.account.TeamSummary;
 import org.answerable.audit.AuditFilter;
 import org.answerable.audit.AuditService;
 import org.answerable.audit.HistoryLine;
+import org.answerable.base.ui.DatePickers;
 
 /** Every recorded change in every team, newest first, for administrators answering "who did this?". */
 @Route("admin/audit")
@@ -42,8 +43,8 @@ class AuditLogView extends Main {
     final ComboBox<TeamSummary> team = new ComboBox<>("Team");
     final TextField username = new TextField("Username");
     final Select<String> type = new Select<>();
-    final DatePicker from = new DatePicker("From");
-    final DatePicker to = new DatePicker("To");
+    final DatePicker from = DatePickers.of("From");
+    final DatePicker to = DatePickers.of("To");
     final Grid<HistoryLine> grid = new Grid<>();
 
     AuditLogView(AuditService audit, TeamService teams) {

@@ -12,12 +12,13 @@ import java.util.function.BiConsumer;
 import org.answerable.authority.Authority;
 import org.answerable.authority.AuthorityService;
 import org.answerable.base.InvalidInputException;
+import org.answerable.base.ui.DatePickers;
 
 /** Sends an existing campaign to more authorities. */
 class AddAuthoritiesDialog extends Dialog {
 
     final AuthorityChooser chooser;
-    final DatePicker dateSent = new DatePicker("Date sent");
+    final DatePicker dateSent = DatePickers.of("Date sent");
 
     AddAuthoritiesDialog(AuthorityService authorities, BiConsumer<List<Authority>, LocalDate> onAdd) {
         setHeaderTitle("Add authorities");

@@ -37,6 +37,7 @@ import java.util.stream.Collectors;
 import org.answerable.authority.AuthorityService;
 import org.answerable.base.InvalidInputException;
 import org.answerable.base.NotFoundException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.campaign.Campaign;
 import org.answerable.campaign.CampaignProgress;
 import org.answerable.campaign.CampaignQuestion;
@@ -60,7 +61,7 @@ class CampaignView extends Main implements BeforeEnterObserver {
     final Grid<CampaignRow> grid = new Grid<>();
     final Select<ProgressBucket> bucketFilter = new Select<>();
     final HorizontalLayout progress = new HorizontalLayout();
-    final DatePicker sentOn = new DatePicker("Sent on");
+    final DatePicker sentOn = DatePickers.of("Sent on");
     final TextField tag = new TextField("Tag");
     private Campaign campaign;
     private List<CampaignRow> rows = List.of();

@@ -18,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.answerable.account.Roles;
 import org.answerable.authority.AuthorityService;
 import org.answerable.base.InvalidInputException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.campaign.Campaign;
 import org.answerable.campaign.CampaignDraft;
 import org.answerable.campaign.CampaignService;
@@ -35,7 +36,7 @@ class NewCampaignView extends Main {
     final TextArea requestText = new TextArea("Request text");
     final QuestionListEditor questions = new QuestionListEditor();
     final AuthorityChooser authorities;
-    final DatePicker dateSent = new DatePicker("Date sent");
+    final DatePicker dateSent = DatePickers.of("Date sent");
     final Button save = new Button("Create campaign");
 
     NewCampaignView(CampaignService campaigns, RequestService requests, AuthorityService authorityService) {

@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.answerable.authority.Regime;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.deadline.ComputedDeadline;
 import org.answerable.deadline.DeadlineCalculator;
 import org.answerable.deadline.HolidaysUnknownException;
@@ -37,7 +38,7 @@ class DeadlineCalculatorView extends Main {
     private static final int EXTENDED_WORKING_DAYS = 40;
 
     final Select<Regime> regime = new Select<>();
-    final DatePicker received = new DatePicker("Date the authority received the request");
+    final DatePicker received = DatePickers.of("Date the authority received the request");
     final CalculatorResult result = new CalculatorResult();
     private final HolidayService holidays;
 

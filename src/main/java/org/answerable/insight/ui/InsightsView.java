@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.campaign.CampaignService;
 import org.answerable.campaign.CampaignSummary;
 import org.answerable.insight.AuthorityRefusals;
@@ -51,8 +52,8 @@ class InsightsView extends Main {
     private final InsightService insights;
     final Select<CampaignSummary> campaign = new Select<>();
     final AuthorityPicker authority;
-    final DatePicker sentFrom = new DatePicker("Sent from");
-    final DatePicker sentTo = new DatePicker("Sent to");
+    final DatePicker sentFrom = DatePickers.of("Sent from");
+    final DatePicker sentTo = DatePickers.of("Sent to");
     final Paragraph summary = new Paragraph();
     final Grid<ProvisionCount> provisions = new Grid<>();
     final Grid<AuthorityRefusals> authorities = new Grid<>();

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.Arrays;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.reply.letter.Reply;
 import org.answerable.reply.letter.ReplyDraft;
 import org.answerable.reply.letter.ReplyType;
@@ -19,7 +20,7 @@ import org.answerable.request.FoiRequest;
 class PastedLetterFields extends FormLayout {
 
     final Select<ReplyType> type = new Select<>();
-    final DatePicker dateReceived = new DatePicker("Date received");
+    final DatePicker dateReceived = DatePickers.of("Date received");
     final TextField reference = new TextField("Authority's reference");
     private final String requestReference;
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.deadline.DateText;
 import org.answerable.reply.Provision;
 import org.answerable.reply.ProvisionCatalogue;
@@ -43,8 +44,8 @@ class RefusalsView extends Main implements BeforeEnterObserver {
     private final AuthorityService authorities;
     final AuthorityPicker authority;
     final ComboBox<Provision> provision = new ComboBox<>("Provision");
-    final DatePicker sentFrom = new DatePicker("Sent from");
-    final DatePicker sentTo = new DatePicker("Sent to");
+    final DatePicker sentFrom = DatePickers.of("Sent from");
+    final DatePicker sentTo = DatePickers.of("Sent to");
     final TextField request = new TextField("Request");
     final Grid<RefusalRow> grid = new Grid<>();
     /** Set only by a link from another page; there is no campaign picker here. */

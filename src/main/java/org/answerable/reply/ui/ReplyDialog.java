@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.answerable.authority.Regime;
 import org.answerable.base.InvalidInputException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.reply.letter.Reply;
 import org.answerable.reply.letter.ReplyDraft;
 import org.answerable.reply.letter.ReplyService;
@@ -25,9 +26,9 @@ import org.answerable.request.FoiRequest;
 class ReplyDialog extends Dialog {
 
     final Select<ReplyType> type = new Select<>();
-    final DatePicker dateReceived = new DatePicker("Date received");
+    final DatePicker dateReceived = DatePickers.of("Date received");
     final TextField reference = new TextField("Authority's reference");
-    final DatePicker newDueDate = new DatePicker("New date given for the decision");
+    final DatePicker newDueDate = DatePickers.of("New date given for the decision");
     final TextArea letterText = new TextArea("Letter text");
     final Button save = new Button("Save letter");
 

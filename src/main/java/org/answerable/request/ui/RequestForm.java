@@ -27,6 +27,7 @@ import org.answerable.authority.AuthorityService;
 import org.answerable.authority.Regime;
 import org.answerable.authority.ui.AuthorityPicker;
 import org.answerable.base.InvalidInputException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.request.Channel;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestDraft;
@@ -38,8 +39,8 @@ class RequestForm extends Composite<VerticalLayout> {
     final TextField title = new TextField("Title");
     final AuthorityPicker authority;
     final Select<Regime> regime = new Select<>();
-    final DatePicker dateSent = new DatePicker("Date sent");
-    final DatePicker dateReceived = new DatePicker("Date received by the authority");
+    final DatePicker dateSent = DatePickers.of("Date sent");
+    final DatePicker dateReceived = DatePickers.of("Date received by the authority");
     final Select<Channel> channel = new Select<>();
     final TextField wdtkUrl = new TextField("WhatDoTheyKnow address");
     final TextField authorityReference = new TextField("Authority's reference");

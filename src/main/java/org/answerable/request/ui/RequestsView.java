@@ -21,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
@@ -39,8 +40,8 @@ class RequestsView extends Main {
     final AuthorityPicker authorityFilter;
     final Select<RequestStatus> statusFilter = new Select<>();
     final TextField textFilter = new TextField("Search");
-    final DatePicker sentFrom = new DatePicker("Sent from");
-    final DatePicker sentTo = new DatePicker("Sent to");
+    final DatePicker sentFrom = DatePickers.of("Sent from");
+    final DatePicker sentTo = DatePickers.of("Sent to");
     final Grid<FoiRequest> grid = new Grid<>();
 
     RequestsView(RequestService requests, AuthorityService authorities, CurrentUser currentUser,

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.answerable.base.InvalidInputException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.deadline.DateText;
 import org.answerable.reply.letter.Reply;
 import org.answerable.request.FoiRequest;
@@ -33,12 +34,12 @@ class AskReviewDialog extends Dialog {
     private static final String NOT_SENT_YET = "Leave empty if you have not sent it yet";
 
     final Select<Reply> response = new Select<>();
-    final DatePicker responseReceived = new DatePicker("Date you received the response");
+    final DatePicker responseReceived = DatePickers.of("Date you received the response");
     final List<ChallengeRow> rows;
     final Span challengeError = new Span();
     final Button draft = new Button("Draft the letter");
     final TextArea letter = new TextArea("Review letter");
-    final DatePicker dateSent = new DatePicker("Date you sent it");
+    final DatePicker dateSent = DatePickers.of("Date you sent it");
     final Button save = new Button("Save the review");
 
     private final ReviewService reviews;

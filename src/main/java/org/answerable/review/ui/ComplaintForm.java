@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.review.AppealOutcome;
 import org.answerable.review.CommissionerComplaint;
 import org.answerable.review.ComplaintDraft;
@@ -28,16 +29,16 @@ import org.answerable.review.ReviewService;
 /** The complaint to the Commissioner after the review, its decision notice, and any appeal. */
 class ComplaintForm extends Div {
 
-    final DatePicker dateSent = new DatePicker("Date complaint sent");
+    final DatePicker dateSent = DatePickers.of("Date complaint sent");
     final TextField caseReference = new TextField("Case reference");
     final TextField noticeReference = new TextField("Decision notice reference");
-    final DatePicker noticeDate = new DatePicker("Decision notice date");
+    final DatePicker noticeDate = DatePickers.of("Decision notice date");
     final Select<ComplaintOutcome> outcome = new Select<>();
     final TextArea steps = new TextArea("Steps the authority must take");
-    final DatePicker stepsDueBy = new DatePicker("Steps due by");
-    final DatePicker appealLodged = new DatePicker("Appeal lodged");
+    final DatePicker stepsDueBy = DatePickers.of("Steps due by");
+    final DatePicker appealLodged = DatePickers.of("Appeal lodged");
     final Select<AppealOutcome> appealOutcome = new Select<>();
-    final DatePicker appealOutcomeDate = new DatePicker("Appeal decided");
+    final DatePicker appealOutcomeDate = DatePickers.of("Appeal decided");
     final Button save = new Button("Save complaint");
 
     ComplaintForm(ReviewService reviews, ReviewCase c, boolean canEdit, Runnable refresh) {

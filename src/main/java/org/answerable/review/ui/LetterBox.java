@@ -15,6 +15,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.base.ui.Downloads;
 import org.answerable.authority.Regime;
 import org.answerable.base.ConcurrentEditException;
@@ -27,7 +28,7 @@ import org.answerable.review.ReviewService;
 class LetterBox extends Div {
 
     final TextArea letter = new TextArea("Review letter");
-    final DatePicker dateSent = new DatePicker("Date you sent it");
+    final DatePicker dateSent = DatePickers.of("Date you sent it");
     final Checkbox extended = new Checkbox("The authority said it needs longer (up to 40 working days)");
     final Button save = new Button("Save letter and date sent");
 

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.request.Question;
 import org.answerable.review.ChallengeOutcome;
 import org.answerable.review.InternalReview;
@@ -24,7 +25,7 @@ import org.answerable.review.ReviewService;
 class ReviewOutcomeForm extends Div {
 
     final Map<Long, Select<ChallengeOutcome>> outcomes = new LinkedHashMap<>();
-    final DatePicker outcomeDate = new DatePicker("Date of the review decision");
+    final DatePicker outcomeDate = DatePickers.of("Date of the review decision");
     final Span outcomeError = new Span();
     final Button save = new Button("Record review outcome");
 

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import org.answerable.authority.Regime;
 import org.answerable.base.InvalidInputException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.request.FoiRequest;
 import org.answerable.timeline.EventDraft;
 import org.answerable.timeline.RequestEvent;
@@ -22,8 +23,8 @@ import org.answerable.timeline.TimelineService;
 class EventForm extends HorizontalLayout {
 
     final Select<TimelineEventType> type = new Select<>();
-    final DatePicker date = new DatePicker("Date");
-    final DatePicker newDueDate = new DatePicker("New date given by the authority");
+    final DatePicker date = DatePickers.of("Date");
+    final DatePicker newDueDate = DatePickers.of("New date given by the authority");
     final TextField note = new TextField("Note");
     final Button add = new Button("Add to timeline");
 

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
 import org.answerable.base.NotFoundException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.deadline.BankHoliday;
 import org.answerable.deadline.Jurisdiction;
 import org.answerable.deadline.holidays.HolidayService;
@@ -25,7 +26,7 @@ import org.answerable.deadline.DateText;
 /** Add or correct one bank holiday. Closes only when the save worked, so nothing typed is lost. */
 class HolidayDialog extends Dialog {
 
-    final DatePicker date = new DatePicker("Date");
+    final DatePicker date = DatePickers.of("Date");
     final TextField name = new TextField("Name");
     final Select<Jurisdiction> jurisdiction = new Select<>();
     final Paragraph problem = new Paragraph();

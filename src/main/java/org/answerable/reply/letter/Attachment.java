@@ -78,6 +78,8 @@ public class Attachment implements Audited {
     public String getSha256() { return sha256; }
     String getStoragePath() { return storagePath; }
     public String getExtractedText() { return extractedText; }
+    /** False for a file read without finding text, most often a scan (see {@link ExtractedText}). */
+    public boolean hasText() { return extractedText != null; }
 
     @Override public Long teamId() { return teamId; }
     @Override public Long requestId() { return reply.getRequestId(); }

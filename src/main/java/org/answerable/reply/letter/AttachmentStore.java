@@ -12,9 +12,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.answerable.base.InvalidInputException;
 import org.apache.tika.Tika;
+import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.mime.MediaType;
+import org.apache.tika.mime.MimeTypeException;
+import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.slf4j.Logger;
@@ -71,6 +74,17 @@ class AttachmentStore {
             throw new InvalidInputException("file", "\"" + fileName + "\" is not a file type Answerable keeps ("
                     + type + "). Accepted: PDF, DOCX, ODT, RTF, TXT, EML, XLSX and CSV.");
         }
+        String inside = detect(null, content);
+        if (inside.equals(MediaType.OCTET_STREAM.toString())) {
+            throw unreadable(fileName, type);
+        }
+        String claimed = tika.detect(fileName);
+        if (ACCEPTED.containsKey(claimed) && !sameKind(claimed, inside)) {
+            throw new InvalidInputException("file", "\"" + fileName + "\" is named as " + ACCEPTED.get(claimed)
+                    + " but holds " + article(describe(inside)) + ". Rename it to end in " + extension(inside)
+                    + ", or save it again from the program that made it. Nothing was attached.");
+        }
+        ExtractedText text = extractText(fileName, content, type);
         String relative = teamId + "/" + UUID.randomUUID() + ".bin";
         try {
             Path target = root.resolve(relative);
@@ -79,8 +93,7 @@ class AttachmentStore {
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the attachment to " + root, e);
         }
-        return new StoredFile(safeName(fileName), type, content.length, sha256(content), relative,
-                extractText(fileName, content));
+        return new StoredFile(safeName(fileName), type, content.length, sha256(content), relative, text.text());
     }
 
     byte[] read(Attachment attachment) {
@@ -99,10 +112,12 @@ class AttachmentStore {
         }
     }
 
-    /** The bytes decide; the name only tells CSV from other plain text. */
+    /** The bytes decide; the name only tells CSV from other plain text. Without a name, the bytes alone. */
     private String detect(String fileName, byte[] content) {
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        if (fileName != null) {
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
         try (TikaInputStream in = TikaInputStream.get(content)) {
             return MediaType.parse(tika.detect(in, metadata)).getBaseType().toString();
         } catch (IOException e) {
@@ -110,16 +125,48 @@ class AttachmentStore {
         }
     }
 
-    private String extractText(String fileName, byte[] content) {
+    /** A file that cannot be read is refused; one that reads without text (a scan) is kept. */
+    private ExtractedText extractText(String fileName, byte[] content, String type) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = new ByteArrayInputStream(content)) {
-            String text = tika.parseToString(in, metadata, MAX_TEXT_CHARS);
-            return text == null || text.isBlank() ? null : text.strip();
+            return ExtractedText.of(tika.parseToString(in, metadata, MAX_TEXT_CHARS));
+        } catch (EncryptedDocumentException e) {
+            // A genuine letter behind a password: kept, though its text can't be searched.
+            return ExtractedText.of(null);
         } catch (IOException | TikaException e) {
-            // The file is kept either way: a scanned PDF simply has no text to search.
-            log.info("No text extracted from an attachment of type {}: {}", metadata.get("Content-Type"), e.getMessage());
-            return null;
+            log.info("Refused an unreadable attachment of type {}: {}", type, e.getMessage());
+            throw unreadable(fileName, type);
+        }
+    }
+
+    private static InvalidInputException unreadable(String fileName, String type) {
+        return new InvalidInputException("file", "\"" + fileName + "\" is not a readable " + describe(type)
+                + ": it may be damaged, or another kind of file named " + extension(type) + ". Nothing was attached.");
+    }
+
+    /** Plain text, CSV and email are all text: a name choosing among them is no false claim. */
+    private static boolean sameKind(String claimed, String inside) {
+        return claimed.equals(inside) || textual(claimed) && textual(inside);
+    }
+
+    private static boolean textual(String type) {
+        return type.startsWith("text/") || type.equals("message/rfc822");
+    }
+
+    private static String describe(String type) {
+        return ACCEPTED.getOrDefault(type, type);
+    }
+
+    private static String article(String kind) {
+        return ("AEIOU".indexOf(Character.toUpperCase(kind.charAt(0))) >= 0 ? "an " : "a ") + kind;
+    }
+
+    private static String extension(String type) {
+        try {
+            return MimeTypes.getDefaultMimeTypes().forName(type).getExtension();
+        } catch (MimeTypeException e) {
+            return "its proper ending";
         }
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.notification.Notification;
@@ -69,7 +70,17 @@ class RepliesPanel extends Composite<VerticalLayout> {
             text.addClassName("request-text");
             box.add(new Details("Letter text", text));
         }
-        reply.getAttachments().forEach(file -> box.add(download(file)));
+        reply.getAttachments().forEach(file -> {
+            box.add(download(file));
+            if (!file.hasText()) {
+                // Nothing to search or to paste into the assistant: say why, so nobody waits for results.
+                Span noText = new Span("no text (scanned?)");
+                noText.addClassName("no-text");
+                noText.setTitle("No text could be read from this file, so it is not searched and the paste assistant "
+                        + "can't use it. Copy its text from the letter if you have it.");
+                box.add(noText);
+            }
+        });
         if (canEdit) {
             box.add(upload(reply));
         }

@@ -108,6 +108,41 @@ class ReplyServiceTest {
     }
 
     @Test
+    void random_bytes_named_as_a_pdf_are_refused_saying_the_file_is_not_what_it_claims() {
+        Reply reply = replies.record(request.getId(), response(LocalDate.of(2025, 6, 30), null));
+        byte[] noise = new byte[64 * 1024];
+        new java.util.Random(14).nextBytes(noise);
+
+        assertThatThrownBy(() -> replies.attach(reply.getId(), "nonsense.pdf", noise))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("\"nonsense.pdf\" is not a readable PDF: it may be damaged, or another kind of file "
+                        + "named .pdf. Nothing was attached.");
+        assertThat(replies.get(reply.getId()).getAttachments()).isEmpty();
+    }
+
+    @Test
+    void a_pdf_named_as_a_word_document_is_refused_saying_what_it_really_is() throws IOException {
+        Reply reply = replies.record(request.getId(), response(LocalDate.of(2025, 6, 30), null));
+
+        assertThatThrownBy(() -> replies.attach(reply.getId(), "answer.docx", ReplyServiceTestFiles.pdfSaying("Budget")))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("\"answer.docx\" is named as Word (DOCX) but holds a PDF. Rename it to end in .pdf, "
+                        + "or save it again from the program that made it. Nothing was attached.");
+    }
+
+    @Test
+    void a_pdf_without_a_text_layer_is_kept_and_marked_as_having_no_text() throws IOException {
+        Reply reply = replies.record(request.getId(), response(LocalDate.of(2025, 6, 30), null));
+
+        byte[] scanned = ReplyServiceTestFiles.pdfWithoutText();
+        Attachment scan = replies.attach(reply.getId(), "scan.pdf", scanned).getAttachments().getFirst();
+
+        assertThat(scan.getContentType()).isEqualTo("application/pdf");
+        assertThat(scan.hasText()).isFalse();
+        assertThat(replies.download(scan.getId()).content()).isEqualTo(scanned);
+    }
+
+    @Test
     void a_file_over_the_size_limit_is_refused_with_the_limit() {
         Reply reply = replies.record(request.getId(), response(LocalDate.of(2025, 6, 30), null));
         byte[] huge = new byte[(int) replies.maxAttachmentBytes() + 1];

@@ -31,6 +31,15 @@ public final class ReplyServiceTestFiles {
         }
     }
 
+    /** A page with nothing written on it, as a scanner without text recognition makes. */
+    public static byte[] pdfWithoutText() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     public static byte[] docxSaying(String text) throws IOException {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.createParagraph().createRun().setText(text);

@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.upload.Upload;
 import java.time.LocalDate;
@@ -76,6 +77,11 @@ class RepliesPanelTest extends SpringBrowserlessTest {
                 org.answerable.reply.letter.ReplyServiceTestFiles.pdfSaying("Child Exploitation and Missing Team"));
         assertThat($(Anchor.class).all()).extracting(Anchor::getText).anyMatch(t -> t.startsWith("response.pdf"));
         assertThat(replies.search("missing team")).hasSize(1);
+
+        test($(Upload.class).single()).upload("scan.pdf", "application/pdf",
+                org.answerable.reply.letter.ReplyServiceTestFiles.pdfWithoutText());
+        assertThat($(Span.class).withClassName("no-text").all()).extracting(Span::getText)
+                .as("only the scan is marked").containsExactly("no text (scanned?)");
     }
 
     @Test

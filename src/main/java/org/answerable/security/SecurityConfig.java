@@ -8,6 +8,7 @@ import org.answerable.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -43,6 +44,9 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers("/calendar/*.ics").permitAll());
         // A single request's .ics download is for signed-in users; the controller scopes it to their team.
         http.authorizeHttpRequests(a -> a.requestMatchers("/calendar/request/*.ics").authenticated());
+        // The app's own stylesheets (META-INF/resources/*.css, loaded with @StyleSheet) hold no data;
+        // Vaadin only opens the ones it knows, and a blocked one leaves a page unstyled.
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/*.css").permitAll());
 
         http.authenticationManager(authenticationManager(userDetailsService, passwordEncoder, throttle, events));
         // Set before Vaadin's configurer runs: it only adds its own "?error" handler when none is set.

@@ -8,6 +8,7 @@ import org.answerable.security.ui.LoginView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
@@ -30,6 +31,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final String LOGIN_PAGE = "/login";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetailsService,
             PasswordEncoder passwordEncoder, LoginThrottle throttle, AuthenticationEventPublisher events)
@@ -43,17 +46,22 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers("/calendar/*.ics").permitAll());
         // A single request's .ics download is for signed-in users; the controller scopes it to their team.
         http.authorizeHttpRequests(a -> a.requestMatchers("/calendar/request/*.ics").authenticated());
+        // The app's own stylesheets (META-INF/resources/*.css, loaded with @StyleSheet) hold no data;
+        // Vaadin only opens the ones it knows, and a blocked one leaves a page unstyled.
+        http.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.GET, "/*.css").permitAll());
 
         http.authenticationManager(authenticationManager(userDetailsService, passwordEncoder, throttle, events));
         // Set before Vaadin's configurer runs: it only adds its own "?error" handler when none is set.
-        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        // The login page is named here too, or Spring Security also serves its own unbranded
+        // "Please sign in" form at /login (issue 15: first visits and logouts landed on it).
+        http.formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll().failureHandler(new LoginFailureHandler()));
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.sameOrigin())
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)));
         // Vaadin's configurer keeps its CSRF protection on: nothing here turns it off.
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PAGE + "?logout"));
         return http.build();
     }
 

@@ -48,7 +48,7 @@ class FirstLoginJourneyIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        Browser.quitWithoutConsoleErrors(browser);
         TestUsers.signOut();
     }
 

@@ -51,7 +51,7 @@ class PasteReplyJourneyIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        Browser.quitWithoutConsoleErrors(browser);
         TestUsers.signOut();
     }
 

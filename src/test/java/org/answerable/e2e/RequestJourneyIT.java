@@ -40,7 +40,7 @@ class RequestJourneyIT {
 
     @AfterEach
     void closeBrowser() {
-        browser.quit();
+        Browser.quitWithoutConsoleErrors(browser);
     }
 
     @Test

@@ -53,6 +53,17 @@ public class RequestService {
         requests.renameAuthority(renamed.authorityId(), renamed.officialName());
     }
 
+    /** "title — authority" of each of these requests of the team, by id; another team's ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(java.util.Collection<Long> ids) {
+        Map<Long, String> labels = new HashMap<>();
+        if (!ids.isEmpty()) {
+            requests.findByTeamIdAndIdIn(currentUser.teamId(), ids).forEach(r -> labels.put(r.getId(),
+                    RequestLabel.of(r.getTitle(), r.getAuthority().displayName())));
+        }
+        return labels;
+    }
+
     /** One page of the list, in the page's order (newest sent first when it has none); no count. */
     @Transactional(readOnly = true)
     public List<FoiRequest> page(RequestFilter filter, Pageable pageable) {

@@ -30,6 +30,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity
 class SecurityConfig {
 
+    private static final String LOGIN_PAGE = "/login";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService userDetailsService,
             PasswordEncoder passwordEncoder, LoginThrottle throttle, AuthenticationEventPublisher events)
@@ -46,14 +48,16 @@ class SecurityConfig {
 
         http.authenticationManager(authenticationManager(userDetailsService, passwordEncoder, throttle, events));
         // Set before Vaadin's configurer runs: it only adds its own "?error" handler when none is set.
-        http.formLogin(form -> form.failureHandler(new LoginFailureHandler()));
+        // The login page is named here too, or Spring Security also serves its own unbranded
+        // "Please sign in" form at /login (issue 15: first visits and logouts landed on it).
+        http.formLogin(form -> form.loginPage(LOGIN_PAGE).permitAll().failureHandler(new LoginFailureHandler()));
         http.headers(headers -> headers
                 .frameOptions(frame -> frame.sameOrigin())
                 .contentTypeOptions(Customizer.withDefaults())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                 .contentSecurityPolicy(csp -> csp.policyDirectives(SecurityHeaders.CONTENT_SECURITY_POLICY)));
         // Vaadin's configurer keeps its CSRF protection on: nothing here turns it off.
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class, LOGIN_PAGE + "?logout"));
         return http.build();
     }
 

@@ -24,7 +24,7 @@ final class IcsCalendar {
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
         for (UpcomingDeadline deadline : deadlines) {
-            VEvent event = new VEvent(deadline.date(), deadline.what() + ": " + deadline.requestTitle());
+            VEvent event = new VEvent(deadline.date(), deadline.what() + ": " + deadline.requestLabel());
             // A stable id per request and kind, so calendar apps update the event when the date moves.
             event.add(new Uid("answerable-" + deadline.requestId() + "-" + slug(deadline.what()) + "@answerable"));
             event.add(new Description(deadline.authorityName() + "\n" + baseUrl + "requests/" + deadline.requestId()));

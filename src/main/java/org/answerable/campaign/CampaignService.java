@@ -20,6 +20,7 @@ import org.answerable.request.FoiRequest;
 import org.answerable.request.QuestionDraft;
 import org.answerable.request.RequestDraft;
 import org.answerable.request.RequestService;
+import org.answerable.request.RequestStanding;
 import org.answerable.review.ReviewService;
 import org.answerable.security.CurrentUser;
 import org.springframework.stereotype.Service;
@@ -164,7 +165,7 @@ public class CampaignService {
         return found.stream().map(r -> new CampaignRow(r.getId(), r.getAuthority().displayName(),
                         r.getAuthority().getCode(), r.getDateSent(), r.getAuthorityReference(), r.getStatus(),
                         r.getResponseDue(),
-                        ProgressBucket.of(r.getStatus(), r.getResponseDue(), today, underReview.contains(r.getId()))))
+                        RequestStanding.of(r.getStatus(), r.getResponseDue(), today, underReview.contains(r.getId()))))
                 .sorted(Comparator.comparing(CampaignRow::authorityName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
     }

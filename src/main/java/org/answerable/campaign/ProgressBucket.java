@@ -1,20 +1,19 @@
 package org.answerable.campaign;
 
-import java.time.LocalDate;
-import org.answerable.request.RequestStatus;
+import org.answerable.request.RequestStanding;
 
 /**
- * Where one request of a campaign stands, in the words of a campaign's Monday-morning check. A
- * challenge in progress outranks the outcome it challenges; a late reply outranks waiting.
+ * The groups of a campaign's Monday-morning check, each a set of {@link RequestStanding}s read the
+ * same way on every page; a group of one standing carries that standing's label.
  */
 public enum ProgressBucket {
-    NOT_SENT("Not sent"),
-    AWAITING("Awaiting"),
-    OVERDUE("Overdue"),
-    ANSWERED("Answered"),
-    PARTLY_REFUSED("Partly refused"),
+    NOT_SENT(RequestStanding.NOT_SENT.label()),
+    AWAITING(RequestStanding.AWAITING.label()),
+    OVERDUE(RequestStanding.OVERDUE.label()),
+    ANSWERED("Answered or closed"),
+    PARTLY_REFUSED(RequestStanding.PARTLY_REFUSED.label()),
     REFUSED("Refused or not held"),
-    IN_REVIEW("In review");
+    IN_REVIEW(RequestStanding.IN_REVIEW.label());
 
     private final String label;
 
@@ -26,18 +25,15 @@ public enum ProgressBucket {
         return label;
     }
 
-    public static ProgressBucket of(RequestStatus status, LocalDate responseDue, LocalDate today, boolean underChallenge) {
-        if (status == RequestStatus.DRAFT) {
-            return NOT_SENT;
-        }
-        if (underChallenge) {
-            return IN_REVIEW;
-        }
-        return switch (status) {
-            case AWAITING_RESPONSE -> responseDue != null && today.isAfter(responseDue) ? OVERDUE : AWAITING;
+    public static ProgressBucket of(RequestStanding standing) {
+        return switch (standing) {
+            case NOT_SENT -> NOT_SENT;
+            case AWAITING -> AWAITING;
+            case OVERDUE -> OVERDUE;
+            case IN_REVIEW -> IN_REVIEW;
             case PARTLY_REFUSED -> PARTLY_REFUSED;
             case REFUSED, NOT_HELD -> REFUSED;
-            default -> ANSWERED;
+            case RESPONDED, ANSWERED, PARTLY_ANSWERED, CLOSED -> ANSWERED;
         };
     }
 }

@@ -58,9 +58,10 @@ public record ComputedDeadline(
         if (pausedWorkingDays > 0) {
             lines.add(pausedWorkingDays + " working days inside those periods were not counted.");
         }
+        // FOI_RULES §1.2: the 2022 state funeral holiday.
         dateIfDisputedDaysWorked.ifPresent(other -> lines.add("Disputed: "
                 + String.join(", ", disputedHolidays().stream().map(h -> DateText.of(h.date())).distinct().toList())
-                + " was proclaimed while requests were running and may not stop the clock (FOI_RULES §1.2);"
+                + " was proclaimed while requests were running and may not stop the clock;"
                 + " counting it as a working day gives " + DateText.of(other) + "."));
         return lines;
     }

@@ -43,6 +43,11 @@ public record Provision(String code, Regime regime, String citation, String shor
         return citation.substring(0, 1).toUpperCase(Locale.ROOT) + citation.substring(1) + " – " + shortName;
     }
 
+    /** How a chip names it, as campaigners write it: "s40(2)", "r12(4)(b)" (the code without its regime). */
+    public String shortCitation() {
+        return code.substring(code.indexOf('-') + 1);
+    }
+
     public boolean meansNotHeld() {
         return NOT_HELD.contains(code);
     }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.answerable.request.RequestSpecifications.StandingContext;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,7 +52,7 @@ class RequestListQueries {
         this.fewMatches = fewMatches;
     }
 
-    List<Long> pageOfIds(Long teamId, RequestFilter filter, Pageable pageable) {
+    List<Long> pageOfIds(Long teamId, RequestFilter filter, StandingContext context, Pageable pageable) {
         Search search = search(teamId, filter);
         if (search.nothingMatches()) {
             return List.of();
@@ -64,7 +65,7 @@ class RequestListQueries {
         boolean inIndexOrder = search.rareWordMatches() == null;
         boolean sortedBySent = sort.iterator().next().getProperty().equals("dateSent");
         query.select(request.get("id"))
-                .where(conditions(teamId, filter, search, request, query, cb, !inIndexOrder || sortedBySent))
+                .where(conditions(teamId, filter, context, search, request, query, cb, !inIndexOrder || sortedBySent))
                 .orderBy(orderOf(request, cb, sort, inIndexOrder));
         TypedQuery<Long> ids = entityManager.createQuery(query);
         ids.setFirstResult((int) pageable.getOffset());
@@ -72,13 +73,13 @@ class RequestListQueries {
         return ids.getResultList();
     }
 
-    long count(Long teamId, RequestFilter filter) {
+    long count(Long teamId, RequestFilter filter, StandingContext context) {
         Search search = search(teamId, filter);
         if (search.nothingMatches()) {
             return 0;
         }
         boolean otherFilters = !new RequestFilter(filter.authorityId(), filter.status(), null, filter.sentFrom(),
-                filter.sentTo()).equals(RequestFilter.none());
+                filter.sentTo(), filter.standing()).equals(RequestFilter.none());
         if (!search.rarestFirst().isEmpty() && !otherFilters) {
             return requestsWithAllWords(teamId, search).size();
         }
@@ -86,12 +87,12 @@ class RequestListQueries {
         CriteriaQuery<Long> query = cb.createQuery(Long.class);
         Root<FoiRequest> request = query.from(FoiRequest.class);
         if (search.rarestFirst().isEmpty() || search.rareWordMatches() != null) {
-            query.select(cb.count(request)).where(conditions(teamId, filter, search, request, query, cb));
+            query.select(cb.count(request)).where(conditions(teamId, filter, context, search, request, query, cb));
         } else {
             // A common word and other filters: counted from the word's index entries, each joined to
             // its request, rather than checking every request the other filters leave.
             Root<IndexedWord> word = query.from(IndexedWord.class);
-            List<Predicate> where = new ArrayList<>(List.of(conditions(teamId, filter,
+            List<Predicate> where = new ArrayList<>(List.of(conditions(teamId, filter, context,
                     new Search(search.rarestFirst().subList(1, search.rarestFirst().size()), null), request, query, cb)));
             where.add(cb.equal(word.get("teamId"), teamId));
             where.add(cb.like(word.get("key").get("word"), search.rarestFirst().getFirst() + "%"));
@@ -123,14 +124,14 @@ class RequestListQueries {
     }
 
     /** The filters; each search word is checked request by request, unless its matches are listed outright. */
-    private static Predicate[] conditions(Long teamId, RequestFilter filter, Search search, Root<FoiRequest> request,
-            CriteriaQuery<?> query, CriteriaBuilder cb) {
-        return conditions(teamId, filter, search, request, query, cb, true);
+    private static Predicate[] conditions(Long teamId, RequestFilter filter, StandingContext context, Search search,
+            Root<FoiRequest> request, CriteriaQuery<?> query, CriteriaBuilder cb) {
+        return conditions(teamId, filter, context, search, request, query, cb, true);
     }
 
-    private static Predicate[] conditions(Long teamId, RequestFilter filter, Search search, Root<FoiRequest> request,
-            CriteriaQuery<?> query, CriteriaBuilder cb, boolean dateRangeByIndex) {
-        List<Predicate> where = RequestSpecifications.filters(request, cb, teamId, filter, dateRangeByIndex);
+    private static Predicate[] conditions(Long teamId, RequestFilter filter, StandingContext context, Search search,
+            Root<FoiRequest> request, CriteriaQuery<?> query, CriteriaBuilder cb, boolean dateRangeByIndex) {
+        List<Predicate> where = RequestSpecifications.filters(request, cb, teamId, filter, dateRangeByIndex, context);
         List<String> words = search.rarestFirst();
         if (search.rareWordMatches() != null) {
             where.add(request.get("id").in(search.rareWordMatches()));

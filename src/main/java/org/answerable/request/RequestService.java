@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.answerable.account.SignedInUser;
 import org.answerable.authority.AuthorityRenamed;
@@ -36,10 +37,13 @@ public class RequestService {
     private final QuestionSplitter splitter = new QuestionSplitter();
     private final EntityManager entityManager;
     private final RequestListQueries listQueries;
+    private final List<OpenChallenges> challenges;
 
     RequestService(RequestRepository requests, CurrentUser currentUser, Clock clock,
-            ApplicationEventPublisher events, EntityManager entityManager, RequestListQueries listQueries) {
+            ApplicationEventPublisher events, EntityManager entityManager, RequestListQueries listQueries,
+            List<OpenChallenges> challenges) {
         this.requests = requests;
+        this.challenges = challenges;
         this.listQueries = listQueries;
         this.entityManager = entityManager;
         this.currentUser = currentUser;
@@ -53,11 +57,22 @@ public class RequestService {
         requests.renameAuthority(renamed.authorityId(), renamed.officialName());
     }
 
+    /** "title — authority" of each of these requests of the team, by id; another team's ids are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, String> labels(java.util.Collection<Long> ids) {
+        Map<Long, String> labels = new HashMap<>();
+        if (!ids.isEmpty()) {
+            requests.findByTeamIdAndIdIn(currentUser.teamId(), ids).forEach(r -> labels.put(r.getId(),
+                    RequestLabel.of(r.getTitle(), r.getAuthority().displayName())));
+        }
+        return labels;
+    }
+
     /** One page of the list, in the page's order (newest sent first when it has none); no count. */
     @Transactional(readOnly = true)
     public List<FoiRequest> page(RequestFilter filter, Pageable pageable) {
         Long teamId = currentUser.teamId();
-        List<Long> ids = listQueries.pageOfIds(teamId, filter, pageable);
+        List<Long> ids = listQueries.pageOfIds(teamId, filter, standingContext(filter), pageable);
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -74,7 +89,32 @@ public class RequestService {
 
     @Transactional(readOnly = true)
     public long count(RequestFilter filter) {
-        return listQueries.count(currentUser.teamId(), filter);
+        return listQueries.count(currentUser.teamId(), filter, standingContext(filter));
+    }
+
+    /** Where each of these requests stands today, by id (see {@link RequestStanding}). */
+    @Transactional(readOnly = true)
+    public Map<Long, RequestStanding> standings(java.util.Collection<FoiRequest> shown) {
+        Set<Long> underReview = underReview();
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, RequestStanding> standings = new HashMap<>();
+        shown.forEach(r -> standings.put(r.getId(),
+                RequestStanding.of(r.getStatus(), r.getResponseDue(), today, underReview.contains(r.getId()))));
+        return standings;
+    }
+
+    @Transactional(readOnly = true)
+    public RequestStanding standing(FoiRequest request) {
+        return standings(List.of(request)).get(request.getId());
+    }
+
+    private Set<Long> underReview() {
+        return challenges.stream().flatMap(c -> c.requestsUnderReview().stream()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private RequestSpecifications.StandingContext standingContext(RequestFilter filter) {
+        return filter.standing() == null ? new RequestSpecifications.StandingContext(LocalDate.now(clock), Set.of())
+                : new RequestSpecifications.StandingContext(LocalDate.now(clock), underReview());
     }
 
     /** The request with its questions and tags; another team's id is simply not found. */

@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The requests list's filters as conditions, always restricted to the caller's team. The free text
@@ -20,9 +21,11 @@ final class RequestSpecifications {
     private RequestSpecifications() {
     }
 
-    /** The team and every filter except the free text. */
-    static List<Predicate> filters(Root<FoiRequest> root, CriteriaBuilder cb, Long teamId, RequestFilter filter) {
-        return filters(root, cb, teamId, filter, true);
+    /**
+     * What a standing filter needs besides the request's own columns: today, and the requests with
+     * a review under way (few: a team challenges a handful of answers at a time).
+     */
+    record StandingContext(LocalDate today, Set<Long> underReview) {
     }
 
     /**
@@ -32,7 +35,7 @@ final class RequestSpecifications {
      * date sent, and checking the date stops after one page (7 ms).
      */
     static List<Predicate> filters(Root<FoiRequest> root, CriteriaBuilder cb, Long teamId, RequestFilter filter,
-            boolean dateRangeByIndex) {
+            boolean dateRangeByIndex, StandingContext context) {
         Expression<LocalDate> sent = dateRangeByIndex ? root.get("dateSent")
                 : cb.coalesce(root.<LocalDate>get("dateSent"), root.<LocalDate>get("dateSent"));
         List<Predicate> where = new ArrayList<>();
@@ -43,11 +46,37 @@ final class RequestSpecifications {
         if (filter.status() != null) {
             where.add(cb.equal(root.get("status"), filter.status()));
         }
+        if (filter.standing() != null) {
+            where.addAll(standing(root, cb, filter.standing(), context));
+        }
         if (filter.sentFrom() != null) {
             where.add(cb.greaterThanOrEqualTo(sent, filter.sentFrom()));
         }
         if (filter.sentTo() != null) {
             where.add(cb.lessThanOrEqualTo(sent, filter.sentTo()));
+        }
+        return where;
+    }
+
+    /** The conditions {@link RequestStanding#of} reads, the other way round. */
+    private static List<Predicate> standing(Root<FoiRequest> root, CriteriaBuilder cb, RequestStanding standing,
+            StandingContext context) {
+        List<Predicate> where = new ArrayList<>();
+        Set<Long> underReview = context.underReview();
+        if (standing == RequestStanding.IN_REVIEW) {
+            where.add(underReview.isEmpty() ? cb.disjunction() : root.get("id").in(underReview));
+            where.add(root.get("status").in(RequestStatus.DRAFT, RequestStatus.CLOSED).not());
+            return where;
+        }
+        where.add(cb.equal(root.get("status"), standing.storedStatus()));
+        if (standing != RequestStanding.NOT_SENT && standing != RequestStanding.CLOSED && !underReview.isEmpty()) {
+            where.add(root.get("id").in(underReview).not());
+        }
+        if (standing == RequestStanding.OVERDUE) {
+            where.add(cb.lessThan(root.get("responseDue"), context.today()));
+        } else if (standing == RequestStanding.AWAITING) {
+            where.add(cb.or(cb.isNull(root.get("responseDue")),
+                    cb.greaterThanOrEqualTo(root.get("responseDue"), context.today())));
         }
         return where;
     }

@@ -40,4 +40,7 @@ interface InternalReviewRepository extends JpaRepository<InternalReview, Long> {
             select distinct r.requestId from InternalReview r
             where r.teamId = :teamId and r.outcomeDate is null and r.requestId in :requestIds""")
     List<Long> requestsWithOpenReview(@Param("teamId") Long teamId, @Param("requestIds") Collection<Long> requestIds);
+
+    @Query("select distinct r.requestId from InternalReview r where r.teamId = :teamId and r.outcomeDate is null")
+    List<Long> requestsWithOpenReview(@Param("teamId") Long teamId);
 }

@@ -88,7 +88,8 @@ class ReviewDeadlines {
         safely(() -> {
             ChallengeDeadline closes = rule.apply(request.getRegime());
             if (!closes.date().isBefore(today) && !closes.date().isAfter(horizon)) {
-                found.add(deadline(request, closes.unverified() ? what + " (unverified)" : what, closes, null));
+                found.add(new UpcomingDeadline(request.getId(), request.getTitle(), request.getAuthority().displayName(),
+                        closes.unverified() ? what + " (unverified)" : what, closes.date(), null, true));
             }
         });
     }

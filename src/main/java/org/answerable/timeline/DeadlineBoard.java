@@ -30,6 +30,17 @@ public record DeadlineBoard(LocalDate today, List<UpcomingDeadline> longOverdue,
         return d.longOverdueAfter() != null && d.longOverdueAfter().isBefore(today);
     }
 
+    /** Long overdue and overdue together: every date already missed. */
+    public int overdueCount() {
+        return longOverdue.size() + overdue.size();
+    }
+
+    /** The last days to complain or appeal that are still ahead, soonest first. */
+    public List<UpcomingDeadline> windowsClosing() {
+        return java.util.stream.Stream.of(dueThisWeek, dueLater).flatMap(List::stream).filter(UpcomingDeadline::window)
+                .toList();
+    }
+
     public boolean isEmpty() {
         return longOverdue.isEmpty() && overdue.isEmpty() && dueThisWeek.isEmpty() && dueLater.isEmpty();
     }

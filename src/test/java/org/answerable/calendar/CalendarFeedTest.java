@@ -83,6 +83,9 @@ class CalendarFeedTest {
         String body = feed.getResponse().getContentAsString();
         assertThat(body).contains("BEGIN:VCALENDAR", "DTSTART;VALUE=DATE:20250728", "SUMMARY:Response due: Exploitation strategy")
                 .doesNotContain("Other team");
+        assertThat(body.replace("\r\n ", "")).as("a campaign's requests share a title: the entry names the authority")
+                .contains("SUMMARY:Response due: Exploitation strategy — "
+                        + authorities.findByCode("LCE").orElseThrow().displayName());
     }
 
     @Test

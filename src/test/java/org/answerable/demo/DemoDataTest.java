@@ -65,6 +65,27 @@ class DemoDataTest {
             assertThat(progress.count(ProgressBucket.PARTLY_REFUSED)).as("Nottingham, and Leicester's not-held years")
                     .isGreaterThanOrEqualTo(1);
 
+            // One vocabulary: the requests list and request page read the same standing as the campaign page.
+            java.util.Map<Long, org.answerable.request.RequestStanding> standings = requests.standings(all);
+            assertThat(campaigns.rows(campaign.id())).allSatisfy(row -> assertThat(standings.get(row.requestId()))
+                    .as(row.authorityName()).isEqualTo(row.standing()));
+            assertThat(campaigns.rows(campaign.id())).filteredOn(row -> row.authorityName().contains("Derby"))
+                    .extracting(row -> row.standing().label()).containsExactly("Overdue");
+            assertThat(campaigns.rows(campaign.id())).filteredOn(row -> row.authorityName().contains("Birmingham"))
+                    .extracting(row -> row.standing().label()).containsExactly("In review");
+            assertThat(requests.list(new RequestFilter(null, null, null, null, null,
+                    org.answerable.request.RequestStanding.OVERDUE), PageRequest.of(0, 50)).getContent())
+                    .as("the list's Overdue filter").extracting(r -> r.getAuthority().displayName())
+                    .anyMatch(name -> name.contains("Derby"));
+            assertThat(requests.list(new RequestFilter(null, null, null, null, null,
+                    org.answerable.request.RequestStanding.IN_REVIEW), PageRequest.of(0, 50)).getContent())
+                    .as("the list's In review filter").extracting(r -> r.getAuthority().displayName())
+                    .singleElement().asString().contains("Birmingham");
+            assertThat(requests.list(new RequestFilter(null, null, null, null, null,
+                    org.answerable.request.RequestStanding.REFUSED), PageRequest.of(0, 50)).getContent())
+                    .as("Birmingham reads In review, not Refused").extracting(r -> r.getAuthority().displayName())
+                    .noneMatch(name -> name.contains("Birmingham"));
+
             FoiRequest leicester = requests.inCampaign(campaign.id()).stream()
                     .filter(r -> r.getAuthority().getCode().equals("LCE")).findFirst().orElseThrow();
             List<QuestionWithAnswer> recorded = answers.answersTo(leicester.getId());

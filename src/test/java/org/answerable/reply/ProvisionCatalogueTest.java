@@ -115,6 +115,18 @@ class ProvisionCatalogueTest {
         assertThat(all).allSatisfy(p -> assertThat(p.code()).startsWith(p.regime().name() + "-"));
     }
 
+    @ParameterizedTest(name = "{0} reads {1} on a chip")
+    @CsvSource(delimiter = '|', textBlock = """
+            FOIA-s40(2)      | s40(2)
+            FOIA-s12         | s12
+            FOIA-s1(1)(a)    | s1(1)(a)
+            EIR-r12(4)(b)    | r12(4)(b)
+            FOISA-s38(1)(b)  | s38(1)(b)
+            """)
+    void a_chip_shows_the_citation_as_campaigners_write_it(String code, String chip) {
+        assertThat(ProvisionCatalogue.byCode(code).orElseThrow().shortCitation()).isEqualTo(chip);
+    }
+
     @Test
     void an_unknown_code_finds_nothing() {
         assertThat(ProvisionCatalogue.byCode("FOIA-s99")).isEmpty();

@@ -30,6 +30,9 @@ import org.springframework.data.domain.Sort;
 @IntegrationTest
 class RequestListOrderAndSearchTest {
 
+    private static final RequestSpecifications.StandingContext NO_STANDING =
+            new RequestSpecifications.StandingContext(LocalDate.of(2025, 7, 21), java.util.Set.of());
+
     @Autowired RequestService requests;
     @Autowired AuthorityService authorities;
     @Autowired TestUsers users;
@@ -147,11 +150,11 @@ class RequestListOrderAndSearchTest {
         Pageable byTitle = PageRequest.of(0, 50, Sort.by("title"));
         for (int i = 0; i < filters.size(); i++) {
             RequestFilter filter = filters.get(i);
-            List<Long> found = wordIndexFirst.pageOfIds(teamId, filter, byTitle);
+            List<Long> found = wordIndexFirst.pageOfIds(teamId, filter, NO_STANDING, byTitle);
             assertThat(found).as(filter.toString()).hasSize(expectedCounts.get(i));
-            assertThat(requestByRequest.pageOfIds(teamId, filter, byTitle)).as(filter.toString()).isEqualTo(found);
-            assertThat(wordIndexFirst.count(teamId, filter)).as(filter.toString()).isEqualTo(expectedCounts.get(i).longValue());
-            assertThat(requestByRequest.count(teamId, filter)).as(filter.toString()).isEqualTo(expectedCounts.get(i).longValue());
+            assertThat(requestByRequest.pageOfIds(teamId, filter, NO_STANDING, byTitle)).as(filter.toString()).isEqualTo(found);
+            assertThat(wordIndexFirst.count(teamId, filter, NO_STANDING)).as(filter.toString()).isEqualTo(expectedCounts.get(i).longValue());
+            assertThat(requestByRequest.count(teamId, filter, NO_STANDING)).as(filter.toString()).isEqualTo(expectedCounts.get(i).longValue());
         }
     }
 }

@@ -67,6 +67,26 @@ class ReadOnlyViewerTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_viewer_opening_an_edit_address_is_told_why_inside_the_app_with_its_menu() {
+        users.signIn(viewer);
+        for (String address : List.of("requests/new", "requests/" + request.getId() + "/edit", "admin/users")) {
+            navigate(address, org.answerable.base.ui.AccessDeniedView.class);
+            org.answerable.base.ui.AccessDeniedView page = $(org.answerable.base.ui.AccessDeniedView.class).single();
+            assertThat(page.getElement().getTextRecursively()).as(address).contains("You can't do that here",
+                    "not add or change them").doesNotContain("Could not navigate");
+            assertThat($(com.vaadin.flow.component.sidenav.SideNav.class).all()).as("the menu is there").isNotEmpty();
+        }
+    }
+
+    @Test
+    void a_member_opening_an_admin_address_is_told_it_is_for_administrators() {
+        users.signIn(member);
+        navigate("admin/users", org.answerable.base.ui.AccessDeniedView.class);
+        assertThat($(org.answerable.base.ui.AccessDeniedView.class).single().getElement().getTextRecursively())
+                .contains("You can't do that here", "for administrators");
+    }
+
+    @Test
     void a_member_sees_the_edit_controls_that_a_viewer_does_not() {
         users.signIn(member);
         navigate("requests", Main.class);

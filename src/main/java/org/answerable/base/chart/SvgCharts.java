@@ -35,9 +35,12 @@ import org.jfree.svg.ViewBox;
  */
 public final class SvgCharts {
 
-    /** Colours that stay distinguishable for the common colour-vision deficiencies (Okabe–Ito). */
-    private static final Color[] SERIES_COLOURS = {new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
-            new Color(0xE69F00), new Color(0x56B4E9)};
+    /**
+     * Colours for series that mean nothing good or bad, from the Okabe–Ito palette (distinguishable
+     * with the common colour-vision deficiencies) but never the colours of a {@link Tone}.
+     */
+    private static final Color[] NEUTRAL_COLOURS = {new Color(0x0072B2), new Color(0x56B4E9), new Color(0xCC79A7),
+            new Color(0x999999)};
     private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     private SvgCharts() {
@@ -53,12 +56,37 @@ public final class SvgCharts {
 
     public enum Kind { HORIZONTAL_BARS, VERTICAL_BARS, STACKED_HORIZONTAL_BARS, LINES }
 
-    /** What to draw: values in the order their categories should appear. */
+    /**
+     * What a series means, so that every chart paints it the same colour: good news bluish green,
+     * a warning orange, bad news vermillion (Okabe–Ito, readable with colour-vision deficiencies).
+     */
+    public enum Tone {
+        GOOD(new Color(0x009E73)), CAUTION(new Color(0xE69F00)), BAD(new Color(0xD55E00));
+
+        private final Color colour;
+
+        Tone(Color colour) {
+            this.colour = colour;
+        }
+    }
+
+    /**
+     * What to draw: values in the order their categories should appear.
+     *
+     * @param tones what each series means, by series name; a series not named gets a neutral colour
+     */
     public record Chart(Kind kind, String title, String categoryAxis, String valueAxis, List<Value> values,
-            int width, int height) {
+            int width, int height, Map<String, Tone> tones) {
 
         public Chart {
             values = List.copyOf(values);
+            tones = Map.copyOf(tones);
+        }
+
+        /** A chart whose series mean nothing good or bad. */
+        public Chart(Kind kind, String title, String categoryAxis, String valueAxis, List<Value> values, int width,
+                int height) {
+            this(kind, title, categoryAxis, valueAxis, values, width, height, Map.of());
         }
     }
 
@@ -108,8 +136,11 @@ public final class SvgCharts {
         if (plot.getRenderer() instanceof LineAndShapeRenderer lines) {
             lines.setDefaultShapesVisible(true);
         }
+        int neutral = 0;
         for (int series = 0; series < dataset.getRowCount(); series++) {
-            plot.getRenderer().setSeriesPaint(series, SERIES_COLOURS[series % SERIES_COLOURS.length]);
+            Tone tone = spec.tones().get(dataset.getRowKey(series).toString());
+            plot.getRenderer().setSeriesPaint(series, tone != null ? tone.colour
+                    : NEUTRAL_COLOURS[neutral++ % NEUTRAL_COLOURS.length]);
             plot.getRenderer().setSeriesStroke(series, new BasicStroke(2f));
         }
         return chart;

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -44,6 +43,7 @@ import org.answerable.campaign.CampaignQuestion;
 import org.answerable.campaign.CampaignRow;
 import org.answerable.campaign.CampaignService;
 import org.answerable.campaign.ProgressBucket;
+import org.answerable.request.ui.StatusBadge;
 import org.answerable.security.CurrentUser;
 
 /** One campaign: where each authority's request stands, with bulk actions on the selected ones. */
@@ -171,7 +171,7 @@ class CampaignView extends Main implements BeforeEnterObserver {
         grid.removeAllColumns();
         grid.addComponentColumn(r -> new Anchor("requests/" + r.requestId(), r.authorityName()))
                 .setHeader("Authority").setFlexGrow(3).setKey("authority");
-        grid.addComponentColumn(r -> bucketBadge(r.bucket())).setHeader("Where it stands").setKey("bucket").setFlexGrow(2);
+        grid.addComponentColumn(r -> new StatusBadge(r.standing())).setHeader("Where it stands").setKey("bucket").setFlexGrow(2);
         grid.addColumn(r -> r.dateSent() == null ? "Not sent" : DATE.format(r.dateSent())).setHeader("Sent").setKey("sent");
         grid.addColumn(r -> r.responseDue() == null ? "" : DATE.format(r.responseDue())).setHeader("Response due").setKey("due");
         grid.addColumn(r -> r.reference() == null ? "" : r.reference()).setHeader("Their reference").setKey("reference");
@@ -208,12 +208,6 @@ class CampaignView extends Main implements BeforeEnterObserver {
             refresh();
         });
         dialog.open();
-    }
-
-    private static Span bucketBadge(ProgressBucket bucket) {
-        Span badge = new Span(bucket.label());
-        badge.addClassNames("bucket-badge", bucket.name().toLowerCase(Locale.ROOT));
-        return badge;
     }
 
     private Div questions() {

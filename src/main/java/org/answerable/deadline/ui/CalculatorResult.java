@@ -63,10 +63,11 @@ class CalculatorResult extends Div {
         extendedDue.showProblem(message);
     }
 
+    /** FOI_RULES §1.3 */
     void showCodeReading(ComputedDeadline reading) {
         codeReading.show(reading.date(), "The request arrived on a non-working day. The 2018 s45 Code of Practice "
                 + "reportedly treats it as received on the next working day, one working day later than the Act, "
-                + "which counts from the day it actually arrived (FOI_RULES §1.3).");
+                + "which counts from the day it actually arrived.");
     }
 
     /** The 2022 state funeral holiday may not stop clocks that were already running (FOI_RULES §1.2). */
@@ -100,8 +101,9 @@ class CalculatorResult extends Div {
 
     private static String extensionMeaning(Regime regime) {
         return switch (regime) {
+            // FOI_RULES §1.6
             case FOIA -> "The longest the ICO normally accepts when the authority extends to weigh the public "
-                    + "interest (FOI_RULES §1.6). WhatDoTheyKnow calls a request long overdue after this day.";
+                    + "interest. WhatDoTheyKnow calls a request long overdue after this day.";
             case EIR -> "The limit when the authority extends for complex and voluminous information (EIR reg 7).";
             case FOISA -> "FOISA allows no extension, so a reply after the response date is late. WhatDoTheyKnow "
                     + "calls a request long overdue after this day.";

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.binder.ValueContext;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -36,6 +37,8 @@ class DeadlineCalculatorView extends Main {
 
     private static final int RESPONSE_WORKING_DAYS = 20;
     private static final int EXTENDED_WORKING_DAYS = 40;
+    static final String BAD_DATE = "That is not a date. Type it as day/month/year, for example 27/6/2025, "
+            + "or pick it from the calendar.";
 
     final Select<Regime> regime = new Select<>();
     final DatePicker received = DatePickers.of("Date the authority received the request");
@@ -58,6 +61,8 @@ class DeadlineCalculatorView extends Main {
         received.setValue(LocalDate.now(clock));
         regime.addValueChangeListener(e -> calculate());
         received.addValueChangeListener(e -> calculate());
+        // Typing something that is not a date leaves the value empty: say so at the field.
+        received.addValidationStatusChangeListener(e -> calculate());
 
         Div fields = new Div(regime, received);
         fields.addClassName("filters");
@@ -85,6 +90,11 @@ class DeadlineCalculatorView extends Main {
         result.clear();
         LocalDate day = received.getValue();
         Regime law = regime.getValue();
+        if (day == null && hasBadInput()) {
+            received.setErrorMessage(BAD_DATE);
+            received.setInvalid(true);
+            return;
+        }
         if (day == null || law == null) {
             return;
         }
@@ -95,7 +105,7 @@ class DeadlineCalculatorView extends Main {
         try {
             due = calculator.workingDaysAfter(day, RESPONSE_WORKING_DAYS);
         } catch (HolidaysUnknownException unknown) {
-            received.setErrorMessage(unknown.getMessage());
+            received.setErrorMessage(outsideKnownYears(unknown));
             received.setInvalid(true);
             return;
         }
@@ -105,13 +115,26 @@ class DeadlineCalculatorView extends Main {
             extended = calculator.workingDaysAfter(day, EXTENDED_WORKING_DAYS);
             result.showExtended(law, extended);
         } catch (HolidaysUnknownException unknown) {
-            result.showExtendedUnknown(unknown.getMessage());
+            result.showExtendedUnknown(outsideKnownYears(unknown));
         }
         result.showDisputed(due, extended);
         // The s45 Code is FOIA's; the other laws' codes say nothing we could verify (FOI_RULES §1.3).
         if (law == Regime.FOIA && calculator.calendar().covers(day) && !calculator.calendar().isWorkingDay(day)) {
             showCodeReading(calculator, day);
         }
+    }
+
+    private boolean hasBadInput() {
+        return received.getDefaultValidator().apply(null, new ValueContext(received)).isError();
+    }
+
+    /**
+     * For visitors, who cannot add bank holidays: the engine's own message sends admins to the
+     * bank-holiday page, which means nothing here.
+     */
+    static String outsideKnownYears(HolidaysUnknownException unknown) {
+        return "This deadline runs into " + unknown.date().getYear() + ", a year whose bank holidays are not known "
+                + "yet, so it can't be worked out. Try a date closer to today.";
     }
 
     private void showCodeReading(DeadlineCalculator calculator, LocalDate day) {

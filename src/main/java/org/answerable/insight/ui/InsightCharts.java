@@ -1,10 +1,12 @@
 package org.answerable.insight.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.answerable.base.chart.SvgCharts;
 import org.answerable.base.chart.SvgCharts.Chart;
 import org.answerable.base.chart.SvgCharts.Kind;
+import org.answerable.base.chart.SvgCharts.Tone;
 import org.answerable.base.chart.SvgCharts.Value;
 import org.answerable.insight.AuthorityRefusals;
 import org.answerable.insight.AuthorityTimeliness;
@@ -21,6 +23,12 @@ final class InsightCharts {
     static final int TOP_AUTHORITIES = 15;
     static final String REFUSED = "Refused";
     static final String PARTLY_REFUSED = "Partly refused";
+    static final String ON_TIME = "On time";
+    static final String LATE = "Late";
+    static final String OVERDUE = "Overdue, no reply";
+    /** The same meaning, the same colour, on every chart of the page. */
+    static final Map<String, Tone> TONES = Map.of(ON_TIME, Tone.GOOD, LATE, Tone.CAUTION, OVERDUE, Tone.BAD,
+            REFUSED, Tone.BAD, PARTLY_REFUSED, Tone.CAUTION);
 
     private InsightCharts() {
     }
@@ -38,7 +46,7 @@ final class InsightCharts {
                     new Value(shortLabel(p), PARTLY_REFUSED, p.partlyRefused(), link));
         }).toList();
         return SvgCharts.svg(new Chart(Kind.STACKED_HORIZONTAL_BARS, "Refusals by provision cited", "Provision",
-                "Answers", values, 760, 120 + 32 * Math.max(top.size(), 1)));
+                "Answers", values, 760, 120 + 32 * Math.max(top.size(), 1), TONES));
     }
 
     static String byAuthority(List<AuthorityRefusals> rows, InsightFilter filter) {
@@ -49,7 +57,7 @@ final class InsightCharts {
                     new Value(a.authorityName(), PARTLY_REFUSED, a.partlyRefused(), link));
         }).toList();
         return SvgCharts.svg(new Chart(Kind.STACKED_HORIZONTAL_BARS, "Authorities refusing most", "Authority",
-                "Answers", values, 760, 120 + 32 * Math.max(top.size(), 1)));
+                "Answers", values, 760, 120 + 32 * Math.max(top.size(), 1), TONES));
     }
 
     static String overTime(List<MonthlyRefusals> months, InsightFilter filter) {
@@ -59,17 +67,17 @@ final class InsightCharts {
                     new Value(m.month().toString(), PARTLY_REFUSED, m.partlyRefused(), link));
         }).toList();
         return SvgCharts.svg(new Chart(Kind.LINES, "Refusals by month the request was sent", "Month sent",
-                "Answers", values, 760, 360));
+                "Answers", values, 760, 360, TONES));
     }
 
     static String timeliness(List<AuthorityTimeliness> rows) {
         List<Value> values = rows.stream().filter(t -> t.due() > 0).limit(TOP_AUTHORITIES)
-                .flatMap(t -> Stream.of(new Value(t.authorityName(), "On time", t.onTime(), null),
-                        new Value(t.authorityName(), "Late", t.late(), null),
-                        new Value(t.authorityName(), "Overdue, no reply", t.overdue(), null)))
+                .flatMap(t -> Stream.of(new Value(t.authorityName(), ON_TIME, t.onTime(), null),
+                        new Value(t.authorityName(), LATE, t.late(), null),
+                        new Value(t.authorityName(), OVERDUE, t.overdue(), null)))
                 .toList();
         return SvgCharts.svg(new Chart(Kind.STACKED_HORIZONTAL_BARS, "Responses on time, lowest on-time rate first",
-                "Authority", "Requests", values, 760, 120 + 32 * (int) Math.max(values.size() / 3, 1)));
+                "Authority", "Requests", values, 760, 120 + 32 * (int) Math.max(values.size() / 3, 1), TONES));
     }
 
     /** "FOIA section 12": the chart's axis has no room for the provision's name. */

@@ -105,9 +105,9 @@ class InsightsView extends Main {
         drillDown(months, m -> filter.refusalsSentIn(m.month()), "No answers to sent requests yet.");
 
         timeliness.addColumn(AuthorityTimeliness::authorityName).setHeader("Authority").setFlexGrow(4).setKey("authority");
-        count(timeliness, "On time", AuthorityTimeliness::onTime);
-        count(timeliness, "Late", AuthorityTimeliness::late);
-        count(timeliness, "Overdue, no reply", AuthorityTimeliness::overdue);
+        count(timeliness, InsightCharts.ON_TIME, AuthorityTimeliness::onTime);
+        count(timeliness, InsightCharts.LATE, AuthorityTimeliness::late);
+        count(timeliness, InsightCharts.OVERDUE, AuthorityTimeliness::overdue);
         timeliness.addColumn(t -> t.due() == 0 ? "–" : percent(t.onTimeRate())).setHeader("On-time rate").setKey("rate");
         timeliness.setEmptyStateText("No request has a response due yet.");
 

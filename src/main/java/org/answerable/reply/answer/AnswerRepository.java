@@ -26,9 +26,13 @@ interface AnswerRepository extends JpaRepository<Answer, Long>, JpaSpecification
 
     /** The refusals view's rows for one page of answer ids (see {@link RefusalSpecifications}). */
     @Query("select new org.answerable.reply.answer.RefusalRow(a.id, r.id, r.title, au.officialName, q.label, q.text,"
-            + " a.outcome, a.reasoning, a.answerText, r.dateSent) from Answer a join FoiRequest r on r.id = a.requestId"
+            + " a.outcome, a.reasoning, a.answerText, r.dateSent, a.costEstimate) from Answer a join FoiRequest r on r.id = a.requestId"
             + " join Question q on q.id = a.questionId join r.authority au where a.id in :ids and a.teamId = :teamId")
     List<RefusalRow> refusalRows(@Param("ids") Collection<Long> ids, @Param("teamId") Long teamId);
+
+    /** The provisions those answers cite, as pairs of answer id and provision code. */
+    @Query("select a.id, p.code from Answer a join a.provisions p where a.id in :ids and a.teamId = :teamId")
+    List<Object[]> citedProvisions(@Param("ids") Collection<Long> ids, @Param("teamId") Long teamId);
 
     /** Copies a saved request's date, authority and question order onto its answers (V8). */
     @Modifying(flushAutomatically = true)

@@ -127,7 +127,10 @@ public class AnswerService {
         List<Long> ids = page.getContent().stream().map(Answer::getId).toList();
         Map<Long, RefusalRow> rows = ids.isEmpty() ? Map.of() : answers.refusalRows(ids, teamId).stream()
                 .collect(Collectors.toMap(RefusalRow::answerId, Function.identity()));
-        return page.map(answer -> rows.get(answer.getId()));
+        Map<Long, List<String>> cited = ids.isEmpty() ? Map.of() : answers.citedProvisions(ids, teamId).stream()
+                .collect(Collectors.groupingBy(pair -> (Long) pair[0], Collectors.mapping(pair -> (String) pair[1],
+                        Collectors.collectingAndThen(Collectors.toList(), codes -> codes.stream().sorted().toList()))));
+        return page.map(answer -> rows.get(answer.getId()).citing(cited.getOrDefault(answer.getId(), List.of())));
     }
 
     /** A request's date, authority or questions changed: the refusals view's copies follow. */

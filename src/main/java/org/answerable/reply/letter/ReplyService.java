@@ -130,6 +130,18 @@ public class ReplyService {
         return found;
     }
 
+    /** A found letter with the request it answers, named "title — authority". */
+    public record SearchHit(Reply reply, String requestLabel) {
+    }
+
+    /** {@link #search} with each letter's request named, for a results list. */
+    @Transactional(readOnly = true)
+    public List<SearchHit> searchNamingRequests(String text) {
+        List<Reply> found = search(text);
+        java.util.Map<Long, String> labels = requests.labels(found.stream().map(Reply::getRequestId).distinct().toList());
+        return found.stream().map(reply -> new SearchHit(reply, labels.getOrDefault(reply.getRequestId(), ""))).toList();
+    }
+
     public long maxAttachmentBytes() {
         return store.maxBytes();
     }

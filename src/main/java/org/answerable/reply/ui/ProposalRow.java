@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.TextRenderer;
 import java.util.LinkedHashSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.answerable.authority.Regime;
@@ -41,8 +43,14 @@ class ProposalRow extends Div {
         outcome.setLabel("Outcome");
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::label);
-        provisions.setItems(ProvisionCatalogue.citableUnder(regime));
-        provisions.setItemLabelGenerator(p -> p.citation() + " – " + p.shortName());
+        // Chips show the short citation and wrap onto more lines rather than being cut ("section 1…");
+        // the list shows the full name, and typing either finds it.
+        provisions.setItems((p, typed) -> p.label().toLowerCase(Locale.ROOT).contains(typed.toLowerCase(Locale.ROOT))
+                || p.shortCitation().contains(typed.toLowerCase(Locale.ROOT)), ProvisionCatalogue.citableUnder(regime));
+        provisions.setItemLabelGenerator(Provision::shortCitation);
+        provisions.setRenderer(new TextRenderer<>(p -> p.shortCitation() + " – " + p.shortName()));
+        provisions.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
+        provisions.setWidthFull();
         answerText.setWidthFull();
         if (suggested != null) {
             answerText.setValue(suggested.answerText());

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,6 +30,7 @@ import org.answerable.reply.ProvisionCatalogue;
 import org.answerable.reply.answer.AnswerService;
 import org.answerable.reply.answer.RefusalFilter;
 import org.answerable.reply.answer.RefusalRow;
+import org.answerable.request.RequestLabel;
 
 /**
  * Which answers were refused, not held or neither confirmed nor denied, and why. Other pages link
@@ -74,14 +77,22 @@ class RefusalsView extends Main implements BeforeEnterObserver {
         sentTo.addValueChangeListener(e -> refresh());
         request.addValueChangeListener(e -> refresh());
 
-        grid.addComponentColumn(row -> new Anchor("requests/" + row.requestId(), row.requestTitle()))
-                .setHeader("Request").setFlexGrow(2).setKey("request");
-        grid.addColumn(RefusalRow::authorityName).setHeader("Authority").setFlexGrow(2).setKey("authority");
+        grid.addComponentColumn(row -> new Anchor("requests/" + row.requestId(),
+                        RequestLabel.of(row.requestTitle(), row.authorityName())))
+                .setHeader("Request").setFlexGrow(3).setKey("request");
         grid.addColumn(row -> row.questionLabel() + " " + row.questionText()).setHeader("Question").setFlexGrow(3).setKey("question");
-        grid.addComponentColumn(row -> new OutcomeBadge(row.outcome())).setHeader("Outcome").setKey("outcome");
-        grid.addColumn(row -> row.reasoning() != null ? row.reasoning() : row.answerText() == null ? "" : row.answerText())
-                .setHeader("Why").setFlexGrow(4).setKey("why");
-        grid.addColumn(row -> row.dateSent() == null ? "" : DateText.of(row.dateSent())).setHeader("Sent").setKey("sent");
+        grid.addComponentColumn(row -> new OutcomeBadge(row.outcome())).setHeader("Outcome").setAutoWidth(true)
+                .setFlexGrow(0).setKey("outcome");
+        grid.addComponentColumn(row -> new ProvisionChips(row.provisionCodes())).setHeader("Provisions")
+                .setFlexGrow(1).setKey("provisions");
+        grid.addColumn(row -> RefusalDetails.shortened(RefusalDetails.why(row))).setHeader("Why").setFlexGrow(3).setKey("why");
+        grid.addColumn(row -> row.dateSent() == null ? "" : DateText.of(row.dateSent())).setHeader("Sent")
+                .setAutoWidth(true).setFlexGrow(0).setKey("sent");
+        // A row opens to the whole question, answer and reasoning; a click toggles it.
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(RefusalDetails::new));
+        grid.setDetailsVisibleOnClick(false);
+        grid.addItemClickListener(click -> grid.setDetailsVisible(click.getItem(), !grid.isDetailsVisible(click.getItem())));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItemsPageable(pageable -> answers.refusals(filter(), pageable).getContent());
         grid.setEmptyStateText("No refused, not-held or NCND answers match.");
         grid.setHeight("65vh");
@@ -94,7 +105,8 @@ class RefusalsView extends Main implements BeforeEnterObserver {
         filters.setWrap(true);
         filters.addClassName("filters");
         add(new H2("Refusals"), new Paragraph("Every answer your team recorded as refused, partly answered, not held "
-                + "or neither confirmed nor denied, with the reasons the authority gave."), filters, grid);
+                + "or neither confirmed nor denied, with the reasons the authority gave. Click a row to read the "
+                + "whole question, answer and reasoning."), filters, grid);
     }
 
     private RefusalFilter filter() {

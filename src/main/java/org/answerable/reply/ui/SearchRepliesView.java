@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,21 +40,25 @@ class SearchRepliesView extends Main {
         query.setAriaLabel("Search replies");
         query.setWidth("min(30rem, 100%)");
         search.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
-        search.addClickListener(e -> show(replies.search(query.getValue()), query.getValue()));
+        search.addClickListener(e -> show(replies.searchNamingRequests(query.getValue()), query.getValue()));
         results.setPadding(false);
         results.setId("search-results");
         add(new H2("Search replies"), new HorizontalLayout(query, search), results);
     }
 
-    private void show(List<Reply> found, String words) {
+    private void show(List<ReplyService.SearchHit> found, String words) {
         results.removeAll();
         if (found.isEmpty()) {
             results.add(new Paragraph(words.isBlank() ? "Type some words to search for." : "No letter or attachment contains \"" + words.strip() + "\"."));
             return;
         }
-        found.forEach(reply -> {
-            Div hit = new Div(new Anchor("requests/" + reply.getRequestId(),
-                    reply.getType().label() + " of " + DateText.of(reply.getDateReceived())));
+        found.forEach(result -> {
+            Reply reply = result.reply();
+            Anchor request = new Anchor("requests/" + reply.getRequestId(), result.requestLabel());
+            request.addClassName("search-hit-request");
+            Span letter = new Span(reply.getType().label() + " · received " + DateText.of(reply.getDateReceived()));
+            letter.addClassName("search-hit-letter");
+            Div hit = new Div(request, letter);
             snippet(reply, words).ifPresent(text -> hit.add(new Paragraph(text)));
             hit.addClassName("search-hit");
             results.add(hit);

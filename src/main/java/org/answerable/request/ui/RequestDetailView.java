@@ -63,7 +63,7 @@ class RequestDetailView extends Main implements BeforeEnterObserver {
 
     private void render() {
         removeAll();
-        HorizontalLayout heading = new HorizontalLayout(new H2(request.getTitle()), new StatusBadge(request.getStatus()));
+        HorizontalLayout heading = new HorizontalLayout(new H2(request.getTitle()), new StatusBadge(requests.standing(request)));
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         heading.setWrap(true);
         add(heading);

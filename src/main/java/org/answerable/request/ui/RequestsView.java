@@ -18,14 +18,16 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
 import org.answerable.base.ui.DatePickers;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
-import org.answerable.request.RequestStatus;
+import org.answerable.request.RequestStanding;
 import org.answerable.security.CurrentUser;
 
 @Route("requests")
@@ -38,11 +40,13 @@ class RequestsView extends Main {
 
     private final RequestService requests;
     final AuthorityPicker authorityFilter;
-    final Select<RequestStatus> statusFilter = new Select<>();
+    final Select<RequestStanding> statusFilter = new Select<>();
     final TextField textFilter = new TextField("Search");
     final DatePicker sentFrom = DatePickers.of("Sent from");
     final DatePicker sentTo = DatePickers.of("Sent to");
     final Grid<FoiRequest> grid = new Grid<>();
+    /** Where each request fetched for the grid stands, computed with its page. */
+    private final Map<Long, RequestStanding> standings = new HashMap<>();
 
     RequestsView(RequestService requests, AuthorityService authorities, CurrentUser currentUser,
             List<RequestListAction> actions) {
@@ -71,7 +75,7 @@ class RequestsView extends Main {
 
     private HorizontalLayout createFilters() {
         statusFilter.setLabel("Status");
-        statusFilter.setItems(RequestStatus.values());
+        statusFilter.setItems(RequestStanding.values());
         statusFilter.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
         statusFilter.setEmptySelectionAllowed(true);
         statusFilter.setEmptySelectionCaption("Any status");
@@ -97,14 +101,18 @@ class RequestsView extends Main {
                 .setHeader("Title").setSortProperty("title").setFlexGrow(3).setKey("title");
         grid.addColumn(r -> r.getAuthority().displayName())
                 .setHeader("Authority").setSortProperty("authority.officialName").setFlexGrow(2).setKey("authority");
-        grid.addComponentColumn(r -> new StatusBadge(r.getStatus()))
+        grid.addComponentColumn(r -> new StatusBadge(standings.computeIfAbsent(r.getId(), id -> requests.standing(r))))
                 .setHeader("Status").setSortProperty("status").setKey("status");
         grid.addColumn(r -> r.getDateSent() == null ? "Not sent" : DATE.format(r.getDateSent()))
                 .setHeader("Sent").setSortProperty("dateSent").setKey("sent");
         grid.addColumn(r -> r.getResponseDue() == null ? "" : DATE.format(r.getResponseDue()))
                 .setHeader("Response due").setSortProperty("responseDue").setKey("due");
         grid.addColumn(FoiRequest::getAuthorityReference).setHeader("Reference").setKey("reference");
-        grid.setItemsPageable(pageable -> requests.page(currentFilter(), pageable),
+        grid.setItemsPageable(pageable -> {
+            List<FoiRequest> page = requests.page(currentFilter(), pageable);
+            standings.putAll(requests.standings(page));
+            return page;
+        },
                 pageable -> requests.count(currentFilter()));
         grid.setEmptyStateText("No requests match. Choose \"New request\" to log one.");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -115,7 +123,7 @@ class RequestsView extends Main {
 
     private RequestFilter currentFilter() {
         return new RequestFilter(authorityFilter.getValue() == null ? null : authorityFilter.getValue().getId(),
-                statusFilter.getValue(), textFilter.getValue(), sentFrom.getValue(), sentTo.getValue());
+                null, textFilter.getValue(), sentFrom.getValue(), sentTo.getValue(), statusFilter.getValue());
     }
 
     private void refresh() {

@@ -2,13 +2,13 @@ package org.answerable.request.ui;
 
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
-import org.answerable.request.RequestStatus;
+import org.answerable.request.RequestStanding;
 
-/** A request's status as coloured text: readable without colour too. */
+/** Where a request stands, as coloured text in the words every page uses: readable without colour too. */
 public class StatusBadge extends Span {
 
-    public StatusBadge(RequestStatus status) {
-        super(status.label());
-        addClassNames("status-badge", status.name().toLowerCase(Locale.ROOT));
+    public StatusBadge(RequestStanding standing) {
+        super(standing.label());
+        addClassNames("status-badge", standing.name().toLowerCase(Locale.ROOT));
     }
 }

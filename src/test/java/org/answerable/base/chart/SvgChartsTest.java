@@ -24,6 +24,23 @@ class SvgChartsTest {
             new Value("FOIA section 40(2)", "Refused", 7, "refusals?provision=FOIA-s40%282%29"),
             new Value("FOIA section 40(2)", "Partly refused", 0, null));
 
+    @org.junit.jupiter.api.Test
+    void a_series_is_painted_the_colour_of_what_it_means_wherever_it_comes_in_the_chart() {
+        java.util.Map<String, SvgCharts.Tone> tones = java.util.Map.of("On time", SvgCharts.Tone.GOOD,
+                "Overdue, no reply", SvgCharts.Tone.BAD);
+        String overdueFirst = SvgCharts.svg(new Chart(Kind.STACKED_HORIZONTAL_BARS, "Timeliness", "Authority",
+                "Requests", List.of(new Value("Derby", "Overdue, no reply", 3, null)), 700, 300, tones));
+        String onTimeOnly = SvgCharts.svg(new Chart(Kind.STACKED_HORIZONTAL_BARS, "Timeliness", "Authority",
+                "Requests", List.of(new Value("Derby", "On time", 3, null)), 700, 300, tones));
+
+        assertThat(overdueFirst).as("vermillion: bad news").contains(GOOD_OR_BAD.get("bad")).doesNotContain(GOOD_OR_BAD.get("good"));
+        assertThat(onTimeOnly).as("bluish green: good news").contains(GOOD_OR_BAD.get("good")).doesNotContain(GOOD_OR_BAD.get("bad"));
+    }
+
+    /** How JFreeSVG writes the tones' fills. */
+    private static final java.util.Map<String, String> GOOD_OR_BAD = java.util.Map.of("good", "rgb(0,158,115)",
+            "bad", "rgb(213,94,0)");
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void every_kind_of_chart_is_well_formed_svg_with_its_title_categories_and_series(Kind kind) throws Exception {

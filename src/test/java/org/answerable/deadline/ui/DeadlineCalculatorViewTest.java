@@ -47,8 +47,10 @@ class DeadlineCalculatorViewTest extends SpringBrowserlessTest {
         DeadlineCalculatorView view = calculate("Freedom of Information Act 2000 (FOIA)", LocalDate.of(2030, 3, 1));
 
         assertThat(view.received.isInvalid()).isTrue();
-        assertThat(view.received.getErrorMessage())
-                .isEqualTo("Bank holidays after 2027 are unknown: add them under Admin › Bank holidays");
+        assertThat(view.received.getErrorMessage()).as("plain words for a visitor, who cannot add holidays")
+                .isEqualTo("This deadline runs into 2030, a year whose bank holidays are not known yet, so it can't be "
+                        + "worked out. Try a date closer to today.")
+                .doesNotContain("Admin");
         assertThat(view.result.isVisible()).as("no dates are guessed").isFalse();
     }
 
@@ -92,6 +94,39 @@ class DeadlineCalculatorViewTest extends SpringBrowserlessTest {
 
         navigate(DeadlineCalculatorView.class);
         assertThat($(Anchor.class).id("account-link").getText()).isEqualTo("Back to your requests");
+    }
+
+    @Test
+    void a_visitor_reads_no_internal_references_whatever_the_law_and_day() {
+        for (String law : List.of("Freedom of Information Act 2000 (FOIA)",
+                "Freedom of Information (Scotland) Act 2002 (FOISA)")) {
+            for (LocalDate day : List.of(LocalDate.of(2022, 9, 5), LocalDate.of(2025, 12, 6), LocalDate.of(2027, 11, 15))) {
+                DeadlineCalculatorView view = calculate(law, day);
+                assertThat(view.getElement().getTextRecursively() + view.received.getErrorMessage()
+                        + view.received.getHelperText()).as(law + " " + day).doesNotContain("FOI_RULES", "§", "Admin");
+            }
+        }
+    }
+
+    @Test
+    void a_date_that_is_not_a_date_is_explained_at_the_field() {
+        DeadlineCalculatorView view = calculate("Freedom of Information Act 2000 (FOIA)", LocalDate.of(2025, 6, 27));
+        assertThat(view.result.isVisible()).isTrue();
+
+        new com.vaadin.browserless.ComponentTester<com.vaadin.flow.component.datepicker.DatePicker>(view.received) {
+            void type(String text) {
+                getComponent().getElement().setProperty("_inputElementValue", text);
+                fireDomEvent("unparsable-change");
+            }
+        }.type("31/02/2025");
+
+        assertThat(view.received.isInvalid()).isTrue();
+        assertThat(view.received.getErrorMessage()).isEqualTo(DeadlineCalculatorView.BAD_DATE);
+        assertThat(view.result.isVisible()).as("no date is shown for it").isFalse();
+
+        view.received.setValue(LocalDate.of(2025, 6, 27));
+        assertThat(view.received.isInvalid()).isFalse();
+        assertThat(view.result.responseDue.day.getText()).isEqualTo("Mon 28 Jul 2025");
     }
 
     private DeadlineCalculatorView calculate(String law, LocalDate received) {

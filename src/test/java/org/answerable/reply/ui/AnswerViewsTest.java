@@ -127,6 +127,12 @@ class AnswerViewsTest extends SpringBrowserlessTest {
         List<QuestionWithAnswer> saved = answers.answersTo(request.getId());
         assertThat(saved).filteredOn(qa -> qa.answer().isPresent()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(saved.get(3).answer().orElseThrow().getProvisionCodes()).contains("FOIA-s12");
+        ProposalRow costRefusal = assistant.rows.get(3);
+        assertThat(costRefusal.provisions.getValue()).extracting(org.answerable.reply.Provision::code).contains("FOIA-s12");
+        assertThat(costRefusal.provisions.getItemLabelGenerator().apply(ProvisionCatalogue.byCode("FOIA-s12").orElseThrow()))
+                .as("the chip's whole text").isEqualTo("s12");
+        assertThat(costRefusal.provisions.getAutoExpand()).as("chips wrap rather than being cut")
+                .isNotEqualTo(com.vaadin.flow.component.combobox.MultiSelectComboBox.AutoExpandMode.NONE);
         assertThat(answers.refusals(org.answerable.reply.answer.RefusalFilter.none(),
                 org.springframework.data.domain.PageRequest.of(0, 20)).getContent())
                 .extracting(RefusalRow::questionLabel).isNotEmpty();
@@ -211,6 +217,31 @@ class AnswerViewsTest extends SpringBrowserlessTest {
         assertThat(test(view.grid).getCellText(0, 4)).isEqualTo("Cost limit exceeded");
         test(view.provision).selectItem("FOIA section 17 – Refusal notice");
         assertThat(test(view.grid).size()).isZero();
+    }
+
+    @Test
+    void a_refusal_row_names_request_and_authority_shows_its_provisions_and_opens_to_the_whole_reasoning() {
+        String reasoning = "Identifying every child recorded under the CSE and CCE flags for each year since 2015 "
+                + "would mean reading each case file by hand, which the council estimates at 18 hours, above the "
+                + "appropriate limit of £450 set by the Fees Regulations.";
+        QuestionWithAnswer fourth = answers.answersTo(request.getId()).get(3);
+        answers.save(request.getId(), new org.answerable.reply.answer.AnswerDraft(fourth.question().getId(), null,
+                Outcome.REFUSED, "We cannot provide this.", List.of("FOIA-s40(2)", "FOIA-s12"), false, "18 hours",
+                reasoning, null, null, 0));
+
+        RefusalsView view = navigate(RefusalsView.class);
+        var grid = test(view.grid);
+        assertThat(((com.vaadin.flow.component.html.Anchor) grid.getCellComponent(0, "request")).getText())
+                .isEqualTo("CSE and CCE 2015-2024 — " + request.getAuthority().getOfficialName());
+        ProvisionChips chips = (ProvisionChips) grid.getCellComponent(0, "provisions");
+        assertThat(chips.getChildren().map(c -> ((Span) c).getText())).containsExactly("s12", "s40(2)");
+        assertThat(grid.getCellText(0, 4)).as("cut in the row").endsWith("…").hasSizeLessThan(reasoning.length());
+
+        grid.clickRow(0);
+        assertThat(view.grid.isDetailsVisible(grid.getRow(0))).as("the row opens").isTrue();
+        RefusalDetails details = new RefusalDetails(grid.getRow(0));
+        assertThat(details.getElement().getTextRecursively()).contains(reasoning, "We cannot provide this.",
+                fourth.question().getText(), "s40(2) · Section 40(2) – Third-party personal data", "18 hours");
     }
 
     private static String fixture(String path) throws IOException {

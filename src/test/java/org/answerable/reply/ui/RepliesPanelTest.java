@@ -99,4 +99,19 @@ class RepliesPanelTest extends SpringBrowserlessTest {
         assertThat(dialog.letterText.getValue()).isEqualTo("Typed text that must not be lost");
         assertThat(replies.repliesTo(request.getId())).isEmpty();
     }
+
+    @Test
+    void a_search_result_names_the_request_its_authority_and_the_letter() {
+        replies.record(request.getId(), new org.answerable.reply.letter.ReplyDraft(ReplyType.RESPONSE,
+                LocalDate.of(2025, 6, 30), null, "The Child Exploitation and Missing Team holds these figures.", null));
+
+        SearchRepliesView view = navigate(SearchRepliesView.class);
+        test(view.query).setValue("missing team");
+        test(view.search).click();
+
+        com.vaadin.flow.component.html.Div hit = $(com.vaadin.flow.component.html.Div.class, view.results).withClassName("search-hit").single();
+        assertThat($(Anchor.class, hit).single().getText()).isEqualTo("Exploitation — " + request.getAuthority().displayName());
+        assertThat(hit.getElement().getTextRecursively()).contains(ReplyType.RESPONSE.label() + " · received Mon 30 Jun 2025",
+                "Child Exploitation and Missing Team");
+    }
 }

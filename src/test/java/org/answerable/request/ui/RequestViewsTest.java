@@ -17,7 +17,6 @@ import org.answerable.base.ui.NotFoundView;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
-import org.answerable.request.RequestStatus;
 import org.answerable.support.IntegrationTest;
 import org.answerable.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -108,10 +107,27 @@ class RequestViewsTest extends SpringBrowserlessTest {
         RequestsView view = navigate(RequestsView.class);
         assertThat(test(view.grid).size()).isEqualTo(2);
 
-        test(view.statusFilter).selectItem(RequestStatus.DRAFT.label());
+        test(view.statusFilter).selectItem("Not sent");
         assertThat(test(view.grid).size()).isEqualTo(1);
         assertThat(((com.vaadin.flow.router.RouterLink) test(view.grid).getCellComponent(0, "title")).getText())
                 .isEqualTo("Draft one");
+    }
+
+    @Test
+    void a_request_past_its_response_date_reads_overdue_in_the_list_and_on_its_page() {
+        FoiRequest late = saveRequest("Sent in March", LocalDate.of(2025, 3, 3));
+        saveRequest("Draft one", null);
+        RequestsView view = navigate(RequestsView.class);
+
+        test(view.statusFilter).selectItem("Overdue");
+        assertThat(test(view.grid).size()).isEqualTo(1);
+        assertThat(((Span) test(view.grid).getCellComponent(0, "status")).getText()).isEqualTo("Overdue");
+
+        test(view.statusFilter).selectItem("Awaiting response");
+        assertThat(test(view.grid).size()).as("overdue is not awaiting within its time").isZero();
+
+        navigate("requests/" + late.getId(), com.vaadin.flow.component.html.Main.class);
+        assertThat($(StatusBadge.class).first().getText()).isEqualTo("Overdue");
     }
 
     @Test

@@ -67,11 +67,54 @@ class DeadlineViewsTest extends SpringBrowserlessTest {
 
         navigate(DashboardView.class);
 
-        assertThat(titlesIn("long-overdue")).containsExactly("Long forgotten");
-        assertThat(titlesIn("overdue")).containsExactly("Late reply");
-        assertThat(titlesIn("due-this-week")).containsExactly("Due today");
+        String at = " — " + leicester().displayName();
+        assertThat(titlesIn("long-overdue")).containsExactly("Long forgotten" + at);
+        assertThat(titlesIn("overdue")).containsExactly("Late reply" + at);
+        assertThat(titlesIn("due-this-week")).containsExactly("Due today" + at);
         assertThat(titlesIn("due-later")).as("20 working days ahead end on 19 Aug")
-                .containsExactly("Due next week", "Due mid August");
+                .containsExactly("Due next week" + at, "Due mid August" + at);
+    }
+
+    @Test
+    void the_counts_at_the_top_say_how_much_is_overdue_and_due_and_show_only_those_when_clicked() {
+        send("Long forgotten", LocalDate.of(2025, 4, 1));
+        send("Late reply", LocalDate.of(2025, 6, 2));
+        send("Due today", LocalDate.of(2025, 6, 20));
+        send("Due next week", LocalDate.of(2025, 6, 27));
+
+        navigate(DashboardView.class);
+        assertThat(countText("count-overdue")).isEqualTo("Overdue: 2");
+        assertThat(countText("count-this-week")).isEqualTo("Due this week: 1");
+        assertThat(countText("count-windows")).isEqualTo("Windows closing: 0");
+        assertThat(countText("count-all")).isEqualTo("All: 4");
+
+        test($(com.vaadin.flow.component.button.Button.class).withId("count-overdue").single()).click();
+        assertThat(visibleSections()).containsExactly("long-overdue", "overdue");
+        test($(com.vaadin.flow.component.button.Button.class).withId("count-this-week").single()).click();
+        assertThat(visibleSections()).containsExactly("due-this-week");
+        assertThat(titlesIn("due-this-week")).containsExactly("Due today — " + leicester().displayName());
+        test($(com.vaadin.flow.component.button.Button.class).withId("count-all").single()).click();
+        assertThat(visibleSections()).containsExactly("long-overdue", "overdue", "due-this-week", "due-later");
+    }
+
+    @Test
+    void a_missed_date_reads_overdue_like_the_status_badges() {
+        send("Late reply", LocalDate.of(2025, 6, 2));
+        navigate(DashboardView.class);
+        assertThat(test(gridIn("overdue")).getCellText(0, 3)).as("due Mon 30 Jun").isEqualTo("21 days overdue");
+    }
+
+    private String countText(String id) {
+        return $(com.vaadin.flow.component.button.Button.class).withId(id).single().getText();
+    }
+
+    private List<String> visibleSections() {
+        return $(Section.class).all().stream().filter(com.vaadin.flow.component.Component::isVisible)
+                .map(s -> s.getId().orElseThrow()).toList();
+    }
+
+    private Authority leicester() {
+        return authorities.findByCode("LCE").orElseThrow();
     }
 
     @Test
@@ -79,7 +122,7 @@ class DeadlineViewsTest extends SpringBrowserlessTest {
         FoiRequest late = send("Late reply", LocalDate.of(2025, 6, 2));
         navigate(DashboardView.class);
         Anchor link = (Anchor) test(gridIn("overdue")).getCellComponent(0, 0);
-        assertThat(link.getText()).isEqualTo("Late reply");
+        assertThat(link.getText()).isEqualTo("Late reply — " + late.getAuthority().displayName());
         assertThat(link.getHref()).isEqualTo("requests/" + late.getId());
     }
 

@@ -47,6 +47,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_mail_rules_are_plain_java() {
+        noClasses().that().haveSimpleName("MailSecretCipher").or().haveSimpleName("ReplyAddress")
+                .or().haveSimpleName("SubjectTag").or().haveSimpleName("RequestLetter")
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)
+                .check(APP);
+    }
+
+    @Test
     void the_spreadsheet_import_rules_are_plain_java() {
         noClasses().that().resideInAPackage("org.answerable.importing")
                 .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS)

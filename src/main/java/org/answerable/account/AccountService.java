@@ -57,6 +57,11 @@ public class AccountService {
         return users.findById(userId).flatMap(user -> signedInUser(user.getUsername(), teamId));
     }
 
+    @Transactional(readOnly = true)
+    public Optional<Team> team(Long teamId) {
+        return teams.findById(teamId);
+    }
+
     /** The teams the user may switch between, oldest first. */
     @Transactional(readOnly = true)
     public List<Team> teamsOf(String username) {

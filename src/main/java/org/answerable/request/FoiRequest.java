@@ -158,6 +158,26 @@ public class FoiRequest implements Audited {
         updatedAt = Instant.now();
     }
 
+    /**
+     * The app sent this request by email: it was received the same day (FOI_RULES §0, and FOISA
+     * s74 for electronic requests) and the letter as sent becomes the request's text. A request
+     * someone marked as sent meanwhile keeps the dates they gave.
+     */
+    void recordSentByEmail(LocalDate sent, String letter) {
+        if (dateSent != null) {
+            return;
+        }
+        dateSent = sent;
+        dateReceived = sent;
+        channel = Channel.EMAIL;
+        requestText = letter.length() > TEXT_MAX_LENGTH ? letter.substring(0, TEXT_MAX_LENGTH) : letter;
+        refreshSearchWords();
+        if (status == RequestStatus.DRAFT) {
+            status = RequestStatus.AWAITING_RESPONSE;
+        }
+        updatedAt = Instant.now();
+    }
+
     /** Records what the deadline engine computed; a recorded response ({@code firstReply}) ends the wait. */
     void recordClock(LocalDate responseDue, LocalDate longOverdueAfter, LocalDate firstReply) {
         boolean responded = firstReply != null;

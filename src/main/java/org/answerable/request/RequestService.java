@@ -165,6 +165,21 @@ public class RequestService {
         return saved;
     }
 
+    /**
+     * The mail feature sent the request: records the date and the letter whatever the version,
+     * since the letter has already gone and must not be lost to an edit made meanwhile.
+     */
+    @Transactional
+    public FoiRequest recordSentByEmail(Long id, LocalDate sent, String letter) {
+        currentUser.requireEditor();
+        FoiRequest request = requests.findByIdAndTeamId(id, currentUser.teamId())
+                .orElseThrow(() -> new NotFoundException("request"));
+        request.recordSentByEmail(sent, letter);
+        FoiRequest saved = requests.saveAndFlush(request);
+        events.publishEvent(new RequestSaved(saved.getId()));
+        return saved;
+    }
+
     /** Stores the clock's current dates; called by the deadline engine's side, never by views. */
     @Transactional
     public void recordClock(Long id, LocalDate responseDue, LocalDate longOverdueAfter, LocalDate firstReply) {

@@ -43,6 +43,9 @@ import org.answerable.campaign.CampaignQuestion;
 import org.answerable.campaign.CampaignRow;
 import org.answerable.campaign.CampaignService;
 import org.answerable.campaign.ProgressBucket;
+import org.answerable.mail.BatchMailer;
+import org.answerable.mail.ui.CampaignMailing;
+import org.answerable.request.RequestStatus;
 import org.answerable.security.CurrentUser;
 
 /** One campaign: where each authority's request stands, with bulk actions on the selected ones. */
@@ -56,6 +59,7 @@ class CampaignView extends Main implements BeforeEnterObserver {
 
     private final CampaignService campaigns;
     private final AuthorityService authorities;
+    private final CampaignMailing mailing;
     private final boolean canEdit;
     final Grid<CampaignRow> grid = new Grid<>();
     final Select<ProgressBucket> bucketFilter = new Select<>();
@@ -65,9 +69,10 @@ class CampaignView extends Main implements BeforeEnterObserver {
     private Campaign campaign;
     private List<CampaignRow> rows = List.of();
 
-    CampaignView(CampaignService campaigns, AuthorityService authorities, CurrentUser currentUser) {
+    CampaignView(CampaignService campaigns, AuthorityService authorities, CampaignMailing mailing, CurrentUser currentUser) {
         this.campaigns = campaigns;
         this.authorities = authorities;
+        this.mailing = mailing;
         this.canEdit = currentUser.require().canEdit();
         addClassName("view");
     }
@@ -149,10 +154,26 @@ class CampaignView extends Main implements BeforeEnterObserver {
             return "Tagged " + grid.getSelectedItems().size() + " \"" + tag.getValue().trim() + "\"";
         }));
         addTag.setId("add-tag");
-        HorizontalLayout bar = new HorizontalLayout(sentOn, markSent, tag, addTag);
+        Button sendByEmail = new Button("Send selected by email…", e -> sendSelectedByEmail());
+        sendByEmail.setId("send-selected-by-email");
+        HorizontalLayout bar = new HorizontalLayout(sentOn, markSent, tag, addTag, sendByEmail);
         bar.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         bar.setWrap(true);
         return bar;
+    }
+
+    private void sendSelectedByEmail() {
+        if (grid.getSelectedItems().isEmpty()) {
+            Notification.show("Select the requests to send first").addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+            return;
+        }
+        List<BatchMailer.Recipient> drafts = grid.getSelectedItems().stream()
+                .filter(r -> r.status() == RequestStatus.DRAFT)
+                .map(r -> new BatchMailer.Recipient(r.requestId(), r.authorityName())).toList();
+        mailing.open(drafts, grid.getSelectedItems().size() - drafts.size(), () -> {
+            grid.deselectAll();
+            refresh();
+        });
     }
 
     private void bulk(Supplier<String> action) {

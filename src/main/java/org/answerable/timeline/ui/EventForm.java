@@ -29,7 +29,7 @@ class EventForm extends HorizontalLayout {
 
     EventForm(TimelineService timelines, FoiRequest request, Runnable onAdded) {
         type.setLabel("What happened");
-        type.setItems(TimelineEventType.values());
+        type.setItems(TimelineEventType.recordable());
         type.setItemLabelGenerator(TimelineEventType::label);
         type.setId("event-type");
         date.setId("event-date");

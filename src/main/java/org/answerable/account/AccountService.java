@@ -57,6 +57,17 @@ public class AccountService {
         return users.findById(userId).flatMap(user -> signedInUser(user.getUsername(), teamId));
     }
 
+    /** An enabled user with their teams (a reminder's recipient); none when disabled or gone. */
+    @Transactional(readOnly = true)
+    public Optional<AppUser> activeUser(Long userId) {
+        return users.findById(userId).filter(AppUser::isEnabled);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Team> team(Long teamId) {
+        return teams.findById(teamId);
+    }
+
     /** The teams the user may switch between, oldest first. */
     @Transactional(readOnly = true)
     public List<Team> teamsOf(String username) {

@@ -34,6 +34,18 @@ interface RequestRepository extends JpaRepository<FoiRequest, Long> {
     @Query("update FoiRequest r set r.authorityName = :name where r.authority.id = :authorityId")
     int renameAuthority(@Param("authorityId") Long authorityId, @Param("name") String name);
 
+    @Query("select r.id from FoiRequest r where r.teamId = :teamId and r.id in :ids")
+    List<Long> findIdsByTeamIdAndIdIn(@Param("teamId") Long teamId, @Param("ids") Collection<Long> ids);
+
+    @Query("select r.id from FoiRequest r where r.teamId = :teamId and upper(replace(r.authorityReference, ' ', '')) = :reference")
+    List<Long> findIdsByNormalisedReference(@Param("teamId") Long teamId, @Param("reference") String reference);
+
+    @Query("""
+            select r.id from FoiRequest r join r.authority a
+            where r.teamId = :teamId and r.status not in :closed and lower(a.foiEmail) like :pattern escape '!'""")
+    List<Long> findIdsByAuthorityEmailLike(@Param("teamId") Long teamId, @Param("closed") Collection<RequestStatus> closed,
+            @Param("pattern") String pattern);
+
     @Query("select r.campaignId, count(r) from FoiRequest r where r.teamId = :teamId and r.campaignId is not null group by r.campaignId")
     List<Object[]> countByCampaign(@Param("teamId") Long teamId);
 }

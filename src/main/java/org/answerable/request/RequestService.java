@@ -3,7 +3,9 @@ package org.answerable.request;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -237,6 +239,26 @@ public class RequestService {
     }
 
     /** The team's requests still waiting for a reply whose response is due on or before {@code limit}. */
+    /** Which of these ids are the team's requests. */
+    @Transactional(readOnly = true)
+    public Set<Long> existing(Collection<Long> ids) {
+        return ids.isEmpty() ? Set.of() : new HashSet<>(requests.findIdsByTeamIdAndIdIn(currentUser.teamId(), ids));
+    }
+
+    /** The team's requests on which this authority reference is recorded, compared upper case without spaces. */
+    @Transactional(readOnly = true)
+    public Set<Long> withAuthorityReference(String normalisedReference) {
+        return new HashSet<>(requests.findIdsByNormalisedReference(currentUser.teamId(), normalisedReference));
+    }
+
+    /** The team's sent, not closed requests to authorities whose FOI email is at this domain. */
+    @Transactional(readOnly = true)
+    public Set<Long> openToAuthorityDomain(String domain) {
+        String escaped = domain.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return new HashSet<>(requests.findIdsByAuthorityEmailLike(currentUser.teamId(),
+                List.of(RequestStatus.DRAFT, RequestStatus.CLOSED), "%@" + escaped));
+    }
+
     @Transactional(readOnly = true)
     public List<FoiRequest> awaitingResponseDueBy(LocalDate limit) {
         return requests.findAwaitingDueBy(currentUser.teamId(), RequestStatus.AWAITING_RESPONSE, limit);

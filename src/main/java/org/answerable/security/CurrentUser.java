@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.answerable.account.AccountService;
+import org.answerable.account.Role;
 import org.answerable.account.SignedInUser;
 import org.answerable.account.Team;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,6 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class CurrentUser {
 
+    /** Who the history names for mail filed by itself. */
+    public static final String MAILBOX_USERNAME = "team-mailbox";
+
     private final AccountService accounts;
     private final ActiveTeamStore activeTeam;
 
@@ -33,6 +37,9 @@ public class CurrentUser {
 
     public SignedInUser require() {
         Authentication auth = authentication();
+        if (auth.getDetails() instanceof TeamMailbox mailbox) {
+            return mailbox.actor();
+        }
         if (auth.getDetails() instanceof PinnedTeam pinned) {
             return accounts.signedInUser(auth.getName(), pinned.teamId())
                     .orElseThrow(() -> new AccessDeniedException("No longer a member of that team"));
@@ -75,19 +82,41 @@ public class CurrentUser {
      * no longer in that team.
      */
     public <T> Optional<T> callAs(Long userId, Long teamId, Supplier<T> work) {
-        Optional<Authentication> authentication = authenticationOf(userId, teamId);
-        if (authentication.isEmpty()) {
+        return authenticationOf(userId, teamId).flatMap(authentication -> runAs(authentication, work));
+    }
+
+    /**
+     * Does {@code work} for a team with nobody signed in: the mail poller files the team's mail as
+     * "{@value #MAILBOX_USERNAME}", a member of that team alone, which the history names as such.
+     * Empty when the team no longer exists.
+     */
+    public <T> Optional<T> callAsTeamMailbox(Long teamId, Supplier<T> work) {
+        Optional<Team> team = accounts.team(teamId);
+        if (team.isEmpty()) {
             return Optional.empty();
         }
+        SignedInUser actor = new SignedInUser(null, MAILBOX_USERNAME, "Team mailbox", Role.MEMBER, teamId,
+                team.get().getName());
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.authenticated(
+                MAILBOX_USERNAME, null, List.of(new SimpleGrantedAuthority(Role.MEMBER.authority())));
+        token.setDetails(new TeamMailbox(actor));
+        return runAs(token, work);
+    }
+
+    private static <T> Optional<T> runAs(Authentication authentication, Supplier<T> work) {
         SecurityContext previous = SecurityContextHolder.getContext();
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(authentication.get());
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             return Optional.ofNullable(work.get());
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** Marks the mail poller's sign-in; made only in this process, never from a request. */
+    private record TeamMailbox(SignedInUser actor) {
     }
 
     /**

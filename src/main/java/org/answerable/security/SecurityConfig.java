@@ -44,6 +44,10 @@ class SecurityConfig {
         http.authorizeHttpRequests(a -> a.requestMatchers("/api/deadlines").permitAll());
         // Calendar apps fetch the feed without a session; its unguessable token is the credential.
         http.authorizeHttpRequests(a -> a.requestMatchers("/calendar/*.ics").permitAll());
+        // A reminder's one-click unsubscribe link: its signed token is the credential, and a mail
+        // program's own unsubscribe button posts to it without a session or CSRF token (RFC 8058).
+        http.authorizeHttpRequests(a -> a.requestMatchers("/reminders/unsubscribe").permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers("/reminders/unsubscribe"));
         // A single request's .ics download is for signed-in users; the controller scopes it to their team.
         http.authorizeHttpRequests(a -> a.requestMatchers("/calendar/request/*.ics").authenticated());
         // The app's own stylesheets (META-INF/resources/*.css, loaded with @StyleSheet) hold no data;

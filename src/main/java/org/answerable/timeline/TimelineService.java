@@ -78,6 +78,25 @@ public class TimelineService {
         return saved;
     }
 
+    /**
+     * Why this event could not be recorded (its date, or a clock that refuses it), without
+     * recording anything or failing the caller's transaction; empty when it would be accepted.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> problemWith(Long requestId, EventDraft draft) {
+        FoiRequest request = requests.get(requestId);
+        try {
+            validate(request, draft);
+            List<RequestEvent> after = new ArrayList<>(eventsOf(request));
+            after.add(new RequestEvent(request.getTeamId(), requestId, draft, null));
+            after.sort(CHRONOLOGICAL);
+            checkClockAccepts(request, after);
+            return Optional.empty();
+        } catch (InvalidInputException problem) {
+            return Optional.of(problem.getMessage());
+        }
+    }
+
     @Transactional
     public void remove(Long requestId, Long eventId) {
         currentUser.requireEditor();

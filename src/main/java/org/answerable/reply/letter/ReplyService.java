@@ -110,6 +110,43 @@ public class ReplyService {
         return replies.saveAndFlush(reply);
     }
 
+    /**
+     * For mail filed by itself: a file Answerable does not keep (its type, its size) is named in
+     * the answer instead of refused, so the letter and its other files are still filed.
+     */
+    @Transactional
+    public Optional<String> attachIfKept(Long replyId, String fileName, byte[] content) {
+        try {
+            attach(replyId, fileName, content);
+            return Optional.empty();
+        } catch (InvalidInputException notKept) {
+            return Optional.of(notKept.getMessage());
+        }
+    }
+
+    /**
+     * Corrects what kind of letter this is (a guess confirmed or changed): the timeline event it
+     * made goes, and the new kind's event, if any, is recorded in its place.
+     */
+    @Transactional
+    public Reply retype(Long replyId, ReplyType type, LocalDate newDueDate) {
+        SignedInUser user = currentUser.requireEditor();
+        Reply reply = replies.findByIdAndTeamId(replyId, user.teamId()).orElseThrow(() -> new NotFoundException("reply"));
+        if (type == null) {
+            throw new InvalidInputException("type", "Choose what kind of letter this is");
+        }
+        if (reply.getTimelineEventId() != null) {
+            timelines.remove(reply.getRequestId(), reply.getTimelineEventId());
+            reply.linkTimelineEvent(null);
+        }
+        ReplyDraft draft = new ReplyDraft(type, reply.getDateReceived(), reply.getAuthorityReference(),
+                reply.getLetterText(), newDueDate);
+        reply.change(draft);
+        type.timelineEvent().ifPresent(eventType -> reply.linkTimelineEvent(timelines.record(reply.getRequestId(),
+                new EventDraft(eventType, draft.dateReceived(), newDueDate, type.label() + letterReference(draft))).getId()));
+        return replies.saveAndFlush(reply);
+    }
+
     @Transactional(readOnly = true)
     public AttachmentDownload download(Long attachmentId) {
         Attachment attachment = attachments.findByIdAndTeamId(attachmentId, currentUser.teamId())

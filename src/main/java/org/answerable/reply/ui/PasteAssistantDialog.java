@@ -92,6 +92,12 @@ class PasteAssistantDialog extends Dialog {
         setWidth("min(80rem, 98vw)");
     }
 
+    /** Starts from a letter's text (one that came by email) instead of an empty box. */
+    PasteAssistantDialog prefill(String text) {
+        replyText.setValue(text == null ? "" : text);
+        return this;
+    }
+
     private void show(ReplyProposal proposal, FoiRequest request) {
         proposals.removeAll();
         rows.clear();

@@ -3,6 +3,7 @@ package org.answerable.reply.ui;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,7 @@ import java.util.List;
 import org.answerable.base.ui.Downloads;
 import org.answerable.base.InvalidInputException;
 import org.answerable.deadline.DateText;
+import org.answerable.reply.answer.AnswerService;
 import org.answerable.reply.letter.Attachment;
 import org.answerable.reply.letter.AttachmentDownload;
 import org.answerable.reply.letter.Reply;
@@ -33,11 +35,13 @@ import org.answerable.request.FoiRequest;
 class RepliesPanel extends Composite<VerticalLayout> {
 
     private final ReplyService replies;
+    private final AnswerService answers;
     private final FoiRequest request;
     private final boolean canEdit;
 
-    RepliesPanel(ReplyService replies, FoiRequest request, boolean canEdit) {
+    RepliesPanel(ReplyService replies, AnswerService answers, FoiRequest request, boolean canEdit) {
         this.replies = replies;
+        this.answers = answers;
         this.request = request;
         this.canEdit = canEdit;
         getContent().setPadding(false);
@@ -81,6 +85,14 @@ class RepliesPanel extends Composite<VerticalLayout> {
                 box.add(noText);
             }
         });
+        if (canEdit && reply.getLetterText() != null && reply.getType().carriesAnswers()) {
+            // A letter that came by email has its text already: the assistant starts from it.
+            Button paste = new Button("Read it with the paste assistant…", e -> new PasteAssistantDialog(answers, replies,
+                    request, this::refreshPage).prefill(reply.getLetterText()).open());
+            paste.addClassName("paste-letter");
+            paste.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            box.add(paste);
+        }
         if (canEdit) {
             box.add(upload(reply));
         }

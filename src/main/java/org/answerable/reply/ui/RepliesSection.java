@@ -1,6 +1,7 @@
 package org.answerable.reply.ui;
 
 import com.vaadin.flow.component.Component;
+import org.answerable.reply.answer.AnswerService;
 import org.answerable.reply.letter.ReplyService;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.ui.RequestPageSection;
@@ -10,9 +11,11 @@ import org.answerable.request.ui.RequestPageSection;
 class RepliesSection implements RequestPageSection {
 
     private final ReplyService replies;
+    private final AnswerService answers;
 
-    RepliesSection(ReplyService replies) {
+    RepliesSection(ReplyService replies, AnswerService answers) {
         this.replies = replies;
+        this.answers = answers;
     }
 
     @Override
@@ -22,6 +25,6 @@ class RepliesSection implements RequestPageSection {
 
     @Override
     public Component create(FoiRequest request, boolean canEdit) {
-        return new RepliesPanel(replies, request, canEdit);
+        return new RepliesPanel(replies, answers, request, canEdit);
     }
 }

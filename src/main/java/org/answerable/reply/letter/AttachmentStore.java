@@ -21,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Keeps attachment files under the data directory, named by a random id (never by the uploaded
@@ -45,13 +46,17 @@ class AttachmentStore {
 
     private final Path root;
     private final long maxBytes;
-    private final Tika tika = new Tika();
+    /** Tika loads every parser it knows (a second or more): done at the first upload, not at start. */
+    private final SingletonSupplier<Tika> tika = SingletonSupplier.of(() -> {
+        Tika withLimit = new Tika();
+        withLimit.setMaxStringLength(MAX_TEXT_CHARS);
+        return withLimit;
+    });
 
     AttachmentStore(@Value("${answerable.data-dir}") String dataDir,
             @Value("${answerable.attachments.max-bytes:20971520}") long maxBytes) {
         this.root = Path.of(dataDir).resolve("attachments");
         this.maxBytes = maxBytes;
-        tika.setMaxStringLength(MAX_TEXT_CHARS);
     }
 
     long maxBytes() {
@@ -104,7 +109,7 @@ class AttachmentStore {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            return MediaType.parse(tika.detect(in, metadata)).getBaseType().toString();
+            return MediaType.parse(tika.obtain().detect(in, metadata)).getBaseType().toString();
         } catch (IOException e) {
             return "application/octet-stream";
         }
@@ -114,7 +119,7 @@ class AttachmentStore {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = new ByteArrayInputStream(content)) {
-            String text = tika.parseToString(in, metadata, MAX_TEXT_CHARS);
+            String text = tika.obtain().parseToString(in, metadata, MAX_TEXT_CHARS);
             return text == null || text.isBlank() ? null : text.strip();
         } catch (IOException | TikaException e) {
             // The file is kept either way: a scanned PDF simply has no text to search.

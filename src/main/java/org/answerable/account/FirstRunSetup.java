@@ -2,11 +2,10 @@ package org.answerable.account;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.answerable.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class FirstRunSetup implements ApplicationRunner {
+class FirstRunSetup implements StartupTask {
 
     static final String FIRST_TEAM_NAME = "My team";
     private static final Logger log = LoggerFactory.getLogger(FirstRunSetup.class);
@@ -33,7 +32,7 @@ class FirstRunSetup implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (accounts.hasUsers()) {
             return;
         }

@@ -6,12 +6,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.answerable.startup.StartupTask;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
-class AuthorityDirectoryImport implements ApplicationRunner {
+class AuthorityDirectoryImport implements StartupTask {
 
     static final String DIRECTORY_FILE = "data/uk_local_authorities.csv";
     private static final Logger log = LoggerFactory.getLogger(AuthorityDirectoryImport.class);
@@ -34,7 +33,7 @@ class AuthorityDirectoryImport implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run() throws IOException {
         if (service.count() > 0) {
             return;
         }

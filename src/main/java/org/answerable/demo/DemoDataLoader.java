@@ -4,11 +4,11 @@ import org.answerable.account.AccountService;
 import org.answerable.account.AppUser;
 import org.answerable.account.Team;
 import org.answerable.security.CurrentUser;
+import org.answerable.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(100)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements StartupTask {
 
     static final String DEMO_TEAM_NAME = "Demo team (sample data)";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -31,21 +31,23 @@ class DemoDataLoader implements ApplicationRunner {
     private final CurrentUser currentUser;
     private final DemoContent content;
     private final boolean demoProperty;
+    private final ApplicationArguments args;
     private final String adminUsername;
 
     DemoDataLoader(JdbcClient jdbc, AccountService accounts, CurrentUser currentUser, DemoContent content,
-            @Value("${answerable.demo:false}") boolean demoProperty,
+            @Value("${answerable.demo:false}") boolean demoProperty, ApplicationArguments args,
             @Value("${answerable.admin.username:admin}") String adminUsername) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.content = content;
         this.demoProperty = demoProperty;
+        this.args = args;
         this.adminUsername = adminUsername;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (demoProperty || args.containsOption("demo")) {
             load();
         }

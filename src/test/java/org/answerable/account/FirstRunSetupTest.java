@@ -20,7 +20,7 @@ class FirstRunSetupTest {
         when(admin.getId()).thenReturn(7L);
         when(accounts.createUser(eq("admin"), anyString(), anyString(), eq(Role.ADMIN), anyString())).thenReturn(admin);
 
-        new FirstRunSetup(accounts, "admin", "").run(null);
+        new FirstRunSetup(accounts, "admin", "").run();
 
         verify(accounts).requirePasswordChange(7L);
     }
@@ -29,7 +29,7 @@ class FirstRunSetupTest {
     void a_password_the_installer_chose_is_kept_as_it_is() {
         when(accounts.createUser(anyString(), anyString(), anyString(), any(), anyString())).thenReturn(admin);
 
-        new FirstRunSetup(accounts, "admin", "chosen by the installer").run(null);
+        new FirstRunSetup(accounts, "admin", "chosen by the installer").run();
 
         verify(accounts).createUser("admin", "Administrator", "chosen by the installer", Role.ADMIN, "My team");
         verify(accounts, never()).requirePasswordChange(any());

@@ -28,6 +28,10 @@ public final class Benchmarks {
             ScaleBenchmark.run(notes).forEach(r -> out.append(r.line()).append('\n'));
             notes.forEach(note -> out.append('\n').append(note).append('\n'));
         }
+        if (only.equals("--scale-data")) {
+            out.setLength(0);
+            out.append("Data directory (kept for bench/start-time.sh): ").append(ScaleBenchmark.dataOnly());
+        }
         LoggerFactory.getLogger(Benchmarks.class).info("\n{}", out);
     }
 }

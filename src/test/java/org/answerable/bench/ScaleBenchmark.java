@@ -45,13 +45,7 @@ final class ScaleBenchmark {
     /** Latencies are returned; the heap per session and the data directory go to {@code notes}. */
     static List<Measurements.Result> run(List<String> notes) throws Exception {
         try (ConfigurableApplicationContext app = BenchApplication.start("answerable-bench")) {
-            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-            Long teamId = jdbc.queryForObject("select id from team where name = 'Bench team'", Long.class);
-            long started = System.nanoTime();
-            generate(jdbc, teamId);
-            settle(jdbc);
-            LoggerFactory.getLogger(ScaleBenchmark.class).info("generated {} requests, {} questions and answers in {} s",
-                    REQUESTS, REQUESTS * QUESTIONS_PER_REQUEST, (System.nanoTime() - started) / 1_000_000_000);
+            JdbcTemplate jdbc = fill(app);
             BenchApplication.signIn();
             List<Measurements.Result> results = measure(app, jdbc);
             int port = app.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
@@ -65,6 +59,25 @@ final class ScaleBenchmark {
                     + app.getEnvironment().getProperty("answerable.data-dir"));
             return results;
         }
+    }
+
+    /** Only the data, for bench/start-time.sh; returns the data directory it is kept in. */
+    static String dataOnly() throws Exception {
+        try (ConfigurableApplicationContext app = BenchApplication.start("answerable-bench")) {
+            fill(app);
+            return app.getEnvironment().getProperty("answerable.data-dir");
+        }
+    }
+
+    private static JdbcTemplate fill(ConfigurableApplicationContext app) {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        Long teamId = jdbc.queryForObject("select id from team where name = 'Bench team'", Long.class);
+        long started = System.nanoTime();
+        generate(jdbc, teamId);
+        settle(jdbc);
+        LoggerFactory.getLogger(ScaleBenchmark.class).info("generated {} requests, {} questions and answers in {} s",
+                REQUESTS, REQUESTS * QUESTIONS_PER_REQUEST, (System.nanoTime() - started) / 1_000_000_000);
+        return jdbc;
     }
 
     private static List<Measurements.Result> measure(ConfigurableApplicationContext app, JdbcTemplate jdbc) {

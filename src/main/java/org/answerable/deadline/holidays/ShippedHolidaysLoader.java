@@ -1,16 +1,15 @@
 package org.answerable.deadline.holidays;
 
+import org.answerable.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Fills an empty holiday table from the GOV.UK data shipped with the app (2015-2027). */
 @Component
 @Order(2)
-class ShippedHolidaysLoader implements ApplicationRunner {
+class ShippedHolidaysLoader implements StartupTask {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedHolidaysLoader.class);
 
@@ -21,7 +20,7 @@ class ShippedHolidaysLoader implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run() {
         if (holidays.isEmpty()) {
             int added = holidays.addMissing(new BankHolidayFileParser().parseShipped());
             log.info("Loaded {} UK bank holidays (2015-2027)", added);

@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Keeps attachment files under the data directory, named by a random id (never by the uploaded
@@ -48,13 +49,17 @@ class AttachmentStore {
 
     private final Path root;
     private final long maxBytes;
-    private final Tika tika = new Tika();
+    /** Tika loads every parser it knows (a second or more): done at the first upload, not at start. */
+    private final SingletonSupplier<Tika> tika = SingletonSupplier.of(() -> {
+        Tika withLimit = new Tika();
+        withLimit.setMaxStringLength(MAX_TEXT_CHARS);
+        return withLimit;
+    });
 
     AttachmentStore(@Value("${answerable.data-dir}") String dataDir,
             @Value("${answerable.attachments.max-bytes:20971520}") long maxBytes) {
         this.root = Path.of(dataDir).resolve("attachments");
         this.maxBytes = maxBytes;
-        tika.setMaxStringLength(MAX_TEXT_CHARS);
     }
 
     long maxBytes() {
@@ -119,7 +124,7 @@ class AttachmentStore {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         }
         try (TikaInputStream in = TikaInputStream.get(content)) {
-            return MediaType.parse(tika.detect(in, metadata)).getBaseType().toString();
+            return MediaType.parse(tika.obtain().detect(in, metadata)).getBaseType().toString();
         } catch (IOException e) {
             return "application/octet-stream";
         }
@@ -130,7 +135,7 @@ class AttachmentStore {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
         try (InputStream in = new ByteArrayInputStream(content)) {
-            return ExtractedText.of(tika.parseToString(in, metadata, MAX_TEXT_CHARS));
+            return ExtractedText.of(tika.obtain().parseToString(in, metadata, MAX_TEXT_CHARS));
         } catch (EncryptedDocumentException e) {
             // A genuine letter behind a password: kept, though its text can't be searched.
             return ExtractedText.of(null);

@@ -63,7 +63,7 @@ public final class ReplySplitter {
         for (int q = 0; q < questions.size(); q++) {
             proposals.add(reader.read(q, answers[q] == null ? "" : answers[q], regime));
         }
-        return new ReplyProposal(proposals, unmatched);
+        return new ReplyProposal(proposals, unmatched, List.of());
     }
 
     /** After the label and, when the reply restates it, after the question's own words. */

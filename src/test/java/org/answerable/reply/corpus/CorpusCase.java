@@ -89,11 +89,23 @@ public record CorpusCase(String name, String text, Regime regime, List<Expected>
                 for (int other : starts) {
                     end = other > start ? Math.min(end, other) : end;
                 }
-                words = start < 0 ? q.questionStarts() : text.substring(start, end).strip();
+                words = start < 0 ? q.questionStarts() : withoutTrailingLabels(text.substring(start, end));
             }
             given.add(new QuestionRef(givenLabel(q.label()), words));
         }
         return given;
+    }
+
+    /** The next question's label ("2)", "-", "Request 2") or a "Response" heading are not this question's words. */
+    private static String withoutTrailingLabels(String question) {
+        List<String> lines = new ArrayList<>(List.of(question.strip().split("\n")));
+        String last = lines.getLast();
+        int cut = last.lastIndexOf(' ', Math.max(0, last.length() - 1));
+        while (lines.size() > 1 && lines.getLast().strip().split("\\s+").length <= 3) {
+            lines.removeLast();
+        }
+        String kept = String.join("\n", lines).strip();
+        return kept.replaceFirst("[\\s\\u00A0]+(?:\\(?\\d{1,2}[.)]|[-•])$", "").strip() + (cut < -1 ? "" : "");
     }
 
     /** Where the words occur in the text, spacing aside, or -1. */

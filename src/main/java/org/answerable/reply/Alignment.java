@@ -68,6 +68,12 @@ final class Alignment {
         return mentions.get(question);
     }
 
+    /** How many of the last unmatched paragraphs are the letter's close. */
+    int closingParagraphs() {
+        String close = text.substring(closing);
+        return (int) BLANK_LINE.splitAsStream(close).filter(p -> !p.isBlank()).count();
+    }
+
     /** Text given to no question, in the letter's order: opening, unassigned passages, close. */
     List<String> unmatched() {
         return unmatched.stream().sorted((a, b) -> Integer.compare(a.from(), b.from())).filter(s -> !s.isBlank(text))

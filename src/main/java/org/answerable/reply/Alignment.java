@@ -28,7 +28,7 @@ final class Alignment {
             if (isBlank(text)) {
                 return true;
             }
-            String between = text.substring(from, to).strip();
+            String between = text.substring(from, to).replaceFirst("^[\\s\\u00A0\\p{Punct}’”]+", "").strip();
             return LABELS_ONLY.matcher(between).matches() || SECTION_HEADING.matcher(between).matches()
                     || ReplyWording.REQUESTER_VOICE.matcher(between).lookingAt();
         }

@@ -53,7 +53,7 @@ final class OutcomeSuggestion {
         if (answer.isBlank()) {
             return new Suggested(Outcome.NOT_ADDRESSED, true);
         }
-        String prose = TABLE_ROW.matcher(answer).replaceAll("");
+        String prose = ReplyWording.TERM_DEFINED.matcher(TABLE_ROW.matcher(answer).replaceAll("")).replaceAll(" ");
         if (ReplyWording.NEITHER_CONFIRM_NOR_DENY.matcher(prose).find()
                 || citations.stream().anyMatch(c -> c.provision().meansNeitherConfirmNorDeny())) {
             return new Suggested(Outcome.NEITHER_CONFIRM_NOR_DENY, true);

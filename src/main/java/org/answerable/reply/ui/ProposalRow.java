@@ -4,6 +4,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,8 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.answerable.authority.Regime;
 import org.answerable.reply.AnswerProposal;
+import org.answerable.reply.Attention;
 import org.answerable.reply.Citation;
 import org.answerable.reply.DataTable;
 import org.answerable.reply.Outcome;
@@ -33,6 +36,8 @@ class ProposalRow extends Div {
     final Checkbox publicInterestTest = new Checkbox("Public interest test stated");
     final TextField costEstimate = new TextField("Cost estimate");
     final TextField redirectTo = new TextField("Published at / held by");
+    /** Why the assistant is unsure of this proposal; hidden when it is sure. */
+    final Span attention = new Span();
     private final QuestionWithAnswer question;
     private final DataTable table;
 
@@ -44,9 +49,14 @@ class ProposalRow extends Div {
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::label);
         // Chips show the short citation and wrap onto more lines rather than being cut ("section 1…");
-        // the list shows the full name, and typing either finds it.
+        // the list shows the full name, and typing either finds it. A provision the letter cites at a
+        // finer precision than the catalogue (s40(5A)) is offered too.
+        Set<Provision> citable = new LinkedHashSet<>(ProvisionCatalogue.citableUnder(regime));
+        if (suggested != null) {
+            suggested.citations().stream().map(Citation::provision).forEach(citable::add);
+        }
         provisions.setItems((p, typed) -> p.label().toLowerCase(Locale.ROOT).contains(typed.toLowerCase(Locale.ROOT))
-                || p.shortCitation().contains(typed.toLowerCase(Locale.ROOT)), ProvisionCatalogue.citableUnder(regime));
+                || p.shortCitation().contains(typed.toLowerCase(Locale.ROOT)), citable);
         provisions.setItemLabelGenerator(Provision::shortCitation);
         provisions.setRenderer(new TextRenderer<>(p -> p.shortCitation() + " – " + p.shortName()));
         provisions.setAutoExpand(MultiSelectComboBox.AutoExpandMode.VERTICAL);
@@ -60,6 +70,7 @@ class ProposalRow extends Div {
             provisions.setValue(cited);
             publicInterestTest.setValue(suggested.publicInterestTestStated());
             suggested.costEstimate().ifPresent(costEstimate::setValue);
+            suggested.publishedAt().ifPresent(redirectTo::setValue);
         } else {
             outcome.setValue(Outcome.NOT_ADDRESSED);
         }
@@ -69,12 +80,33 @@ class ProposalRow extends Div {
         redirectTo.setVisible(outcome.getValue() == Outcome.REDIRECTED);
         outcome.addValueChangeListener(e -> redirectTo.setVisible(e.getValue() == Outcome.REDIRECTED));
         question.answer().map(Answer::getRedirectTo).ifPresent(redirectTo::setValue);
-        Div answer = new Div(include, outcome, provisions, answerText, publicInterestTest, costEstimate, redirectTo);
+        markIfUnsure(suggested);
+        Div answer = new Div(attention, include, outcome, provisions, answerText, publicInterestTest, costEstimate, redirectTo);
         answer.addClassName("proposal-answer");
         if (table != null) {
             answer.add(new DataTableView(table));
         }
         add(asked, answer);
+    }
+
+    /** A wrong proposal must be noticed, not saved: say why this one needs a look. */
+    private void markIfUnsure(AnswerProposal suggested) {
+        Set<Attention> reasons = suggested == null ? Set.of(Attention.NO_ANSWER_FOUND) : suggested.attention();
+        attention.addClassName("proposal-attention");
+        attention.setText(reasons.stream().map(ProposalRow::reason).collect(Collectors.joining(" ")));
+        attention.setVisible(!reasons.isEmpty());
+        if (!reasons.isEmpty()) {
+            addClassName("needs-attention");
+        }
+    }
+
+    private static String reason(Attention attention) {
+        return switch (attention) {
+            case PLACED_BY_WEAK_RULE -> "Check: this answer was matched to the question by a weak clue.";
+            case OUTCOME_FROM_LITTLE_TEXT -> "Check the outcome: it was guessed from very little text.";
+            case NO_ANSWER_FOUND -> "No answer found for this question in the reply.";
+            case REFERS_TO_ANOTHER_ANSWER -> "Check: this answer points to another one; its outcome and provisions were copied from it.";
+        };
     }
 
     String label() {

@@ -83,7 +83,7 @@ class AttachmentStore {
         if (inside.equals(MediaType.OCTET_STREAM.toString())) {
             throw unreadable(fileName, type);
         }
-        String claimed = tika.detect(fileName);
+        String claimed = tika.obtain().detect(fileName);
         if (ACCEPTED.containsKey(claimed) && !sameKind(claimed, inside)) {
             throw new InvalidInputException("file", "\"" + fileName + "\" is named as " + ACCEPTED.get(claimed)
                     + " but holds " + article(describe(inside)) + ". Rename it to end in " + extension(inside)

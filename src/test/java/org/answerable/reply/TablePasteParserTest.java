@@ -28,6 +28,24 @@ class TablePasteParserTest {
         assertThat(table.rows()).extracting(r -> r.get(1).kind()).containsExactly(CellKind.NOT_RECORDED, CellKind.SUPPRESSED);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Year\tPotholes\tRepaired\n2022\t120\t80\n2023\t140\t95\nTotal\t260\t175\n",
+        "Year\tPotholes\tRepaired\n2022\t120\t80\n2023\t140\t95\n2024 (to date)\t30\t12\n",
+        "Age band\tPotholes\tRepaired\n10-14\t120\t80\n15-17\t140\t95\n18+\t30\t12\n",
+        "Age\tPotholes\tRepaired\n16\t120\t80\n17\t140\t95\n18\t30\t12\n",
+        "Officer\tPotholes\tRepaired\nA. Khan\t120\t80\nB. Jones\t140\t95\nUnknown\t30\t12\n",
+    })
+    void a_first_column_of_labels_is_the_row_dimension_and_not_a_column_of_figures(String pasted) {
+        DataTable table = parse(pasted);
+
+        String corner = pasted.substring(0, pasted.indexOf('\t'));
+        assertThat(table.rowDimension()).isEqualTo(corner);
+        assertThat(table.columnHeaders()).containsExactly("Potholes", "Repaired");
+        assertThat(table.rowHeaders()).hasSize(3).doesNotContain("");
+        assertThat(raws(table.rows().get(2))).containsExactly(pasted.split("\n")[3].split("\t")[1], pasted.split("\n")[3].split("\t")[2]);
+    }
+
     @Test
     void a_spreadsheet_paste_with_years_across_the_top_is_read_the_right_way_round() {
         DataTable table = parse("\t2015\t2016\nCSE\t19\t53\nCCE\t-\t4\n");

@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.answerable.base.InvalidInputException;
 import org.apache.tika.Tika;
@@ -17,10 +18,15 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.xml.sax.SAXException;
 
 /**
  * Keeps attachment files under the data directory, named by a random id (never by the uploaded
@@ -38,7 +44,10 @@ class AttachmentStore {
             Map.entry("text/plain", "plain text"),
             Map.entry("message/rfc822", "email (EML)"),
             Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel (XLSX)"),
-            Map.entry("text/csv", "CSV"));
+            Map.entry("text/csv", "CSV"),
+            Map.entry("image/png", "scanned page (PNG)"),
+            Map.entry("image/jpeg", "scanned page (JPEG)"),
+            Map.entry("image/tiff", "scanned page (TIFF)"));
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentStore.class);
     private static final int MAX_TEXT_CHARS = Reply.LETTER_MAX_LENGTH;
@@ -46,12 +55,17 @@ class AttachmentStore {
     private final Path root;
     private final long maxBytes;
     private final Tika tika = new Tika();
+    private final OcrTextExtractor ocr;
 
     AttachmentStore(@Value("${answerable.data-dir}") String dataDir,
-            @Value("${answerable.attachments.max-bytes:20971520}") long maxBytes) {
+            @Value("${answerable.attachments.max-bytes:20971520}") long maxBytes, OcrTextExtractor ocr) {
         this.root = Path.of(dataDir).resolve("attachments");
         this.maxBytes = maxBytes;
-        tika.setMaxStringLength(MAX_TEXT_CHARS);
+        this.ocr = ocr;
+    }
+
+    Optional<String> whyNoText(String contentType, String extractedText) {
+        return ocr.whyNoText(contentType, extractedText);
     }
 
     long maxBytes() {
@@ -69,7 +83,8 @@ class AttachmentStore {
         String type = detect(fileName, content);
         if (!ACCEPTED.containsKey(type)) {
             throw new InvalidInputException("file", "\"" + fileName + "\" is not a file type Answerable keeps ("
-                    + type + "). Accepted: PDF, DOCX, ODT, RTF, TXT, EML, XLSX and CSV.");
+                    + type + "). Accepted: PDF, DOCX, ODT, RTF, TXT, EML, XLSX, CSV "
+                    + "and scanned pages (PNG, JPEG, TIFF).");
         }
         String relative = teamId + "/" + UUID.randomUUID() + ".bin";
         try {
@@ -79,8 +94,8 @@ class AttachmentStore {
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the attachment to " + root, e);
         }
-        return new StoredFile(safeName(fileName), type, content.length, sha256(content), relative,
-                extractText(fileName, content));
+        String text = textLayer(fileName, content).or(() -> ocr.read(type, content, MAX_TEXT_CHARS)).orElse(null);
+        return new StoredFile(safeName(fileName), type, content.length, sha256(content), relative, text);
     }
 
     byte[] read(Attachment attachment) {
@@ -110,17 +125,30 @@ class AttachmentStore {
         }
     }
 
-    private String extractText(String fileName, byte[] content) {
+    /** The file's own text; OCR is left to {@link OcrTextExtractor}, which runs only where this finds none. */
+    private Optional<String> textLayer(String fileName, byte[] content) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        BodyContentHandler text = new BodyContentHandler(MAX_TEXT_CHARS);
         try (InputStream in = new ByteArrayInputStream(content)) {
-            String text = tika.parseToString(in, metadata, MAX_TEXT_CHARS);
-            return text == null || text.isBlank() ? null : text.strip();
-        } catch (IOException | TikaException e) {
-            // The file is kept either way: a scanned PDF simply has no text to search.
-            log.info("No text extracted from an attachment of type {}: {}", metadata.get("Content-Type"), e.getMessage());
-            return null;
+            tika.getParser().parse(in, text, metadata, withoutOcr());
+        } catch (IOException | SAXException | TikaException e) {
+            // The file is kept either way, with the text read before the problem (up to the length kept).
+            log.info("Text extraction stopped on an attachment of type {}: {}", metadata.get("Content-Type"), e.getMessage());
         }
+        String read = text.toString().strip();
+        return read.isEmpty() ? Optional.empty() : Optional.of(read);
+    }
+
+    private static ParseContext withoutOcr() {
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        ParseContext context = new ParseContext();
+        context.set(TesseractOCRConfig.class, noOcr);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
     }
 
     private static String safeName(String fileName) {

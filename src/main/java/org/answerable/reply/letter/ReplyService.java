@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.answerable.account.SignedInUser;
 import org.answerable.base.InvalidInputException;
 import org.answerable.base.NotFoundException;
@@ -99,6 +100,15 @@ public class ReplyService {
 
     public long maxAttachmentBytes() {
         return store.maxBytes();
+    }
+
+    /**
+     * Why a scanned letter or page has no text, in the user's words; empty when it has text or is
+     * not a kind of file that can be a scan. Without Tesseract the user learns that OCR is missing
+     * rather than meeting an empty text.
+     */
+    public Optional<String> whyNoText(Attachment attachment) {
+        return store.whyNoText(attachment.getContentType(), attachment.getExtractedText());
     }
 
     private void validate(FoiRequest request, ReplyDraft draft) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -19,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Optional;
 import org.answerable.base.InvalidInputException;
 import org.answerable.deadline.DateText;
 import org.answerable.reply.letter.Attachment;
@@ -68,7 +70,10 @@ class RepliesPanel extends Composite<VerticalLayout> {
             text.addClassName("request-text");
             box.add(new Details("Letter text", text));
         }
-        reply.getAttachments().forEach(file -> box.add(download(file)));
+        reply.getAttachments().forEach(file -> {
+            box.add(download(file));
+            replies.whyNoText(file).ifPresent(why -> box.add(noTextNote(why)));
+        });
         if (canEdit) {
             box.add(upload(reply));
         }
@@ -86,12 +91,21 @@ class RepliesPanel extends Composite<VerticalLayout> {
         return link;
     }
 
+    private static Span noTextNote(String why) {
+        Span note = new Span(" (" + why + ")");
+        note.addClassName("attachment-no-text");
+        return note;
+    }
+
     private Upload upload(Reply reply) {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             try {
-                replies.attach(reply.getId(), metadata.fileName(), bytes);
-                Notification.show("Attached " + metadata.fileName()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Attachment attached = replies.attach(reply.getId(), metadata.fileName(), bytes).getAttachments().getLast();
+                Optional<String> whyNoText = replies.whyNoText(attached);
+                Notification.show("Attached " + metadata.fileName() + whyNoText.map(why -> ": " + why).orElse(""),
+                        whyNoText.isPresent() ? 8000 : 5000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(whyNoText.isPresent() ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
                 refreshPage();
             } catch (InvalidInputException problem) {
                 Notification.show(problem.getMessage(), 8000, Notification.Position.TOP_CENTER)
@@ -99,7 +113,8 @@ class RepliesPanel extends Composite<VerticalLayout> {
             }
         })));
         upload.setMaxFileSize((int) replies.maxAttachmentBytes());
-        upload.setAcceptedFileExtensions(".pdf", ".docx", ".odt", ".rtf", ".txt", ".eml", ".xlsx", ".csv");
+        upload.setAcceptedFileExtensions(".pdf", ".docx", ".odt", ".rtf", ".txt", ".eml", ".xlsx", ".csv",
+                ".png", ".jpg", ".jpeg", ".tif", ".tiff");
         upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage(), 8000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         return upload;

@@ -1,6 +1,7 @@
 package org.answerable.reply;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,17 +23,46 @@ final class AnswerReader {
     private static final Pattern WHY_SUPPRESSED = Pattern.compile("(?i)suppress|withh[oe]ld|identif|redact|small\\s+numbers?"
             + "|section\\s+40|s\\.?\\s?40|regulation\\s+13|section\\s+38");
     private static final Pattern HOURS = Pattern.compile("(?i)\\b\\d[\\d,]*(?:\\.\\d+)?\\s*(?:hours?|hrs?)\\b");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s<>\"“”]+");
+    // Fewer words than this, with no stock phrase or provision, leave the outcome a guess.
+    private static final int LITTLE_TEXT = 4;
     private static final Pattern POUNDS = Pattern.compile("£\\s?\\d[\\d,]*(?:\\.\\d{2})?");
 
     private final CitationDetector citations = new CitationDetector();
 
     AnswerProposal read(int questionIndex, String answer, Regime regime) {
-        List<Citation> cited = citations.detect(answer, regime);
+        return read(questionIndex, answer, regime, answer.isBlank() ? Placement.NONE : Placement.RESTATED, List.of());
+    }
+
+    /**
+     * @param placement how the answer was found, which says how sure the proposal is
+     * @param alsoCited provisions a passage naming the question cites (a summary before the answers)
+     */
+    AnswerProposal read(int questionIndex, String answer, Regime regime, Placement placement, List<Citation> alsoCited) {
+        List<Citation> cited = new ArrayList<>(citations.detect(answer, regime));
+        alsoCited.stream().filter(c -> cited.stream().noneMatch(o -> o.provision().equals(c.provision()))).forEach(cited::add);
         Optional<DataTable> table = TablePasteParser.parse(answer);
         boolean costLimit = cited.stream().anyMatch(c -> c.provision().isCostLimit());
-        return new AnswerProposal(questionIndex, answer, OutcomeSuggestion.suggest(answer, cited, table.isPresent()), cited,
-                suppressedMarkers(answer, table), table, ReplyWording.PUBLIC_INTEREST.matcher(answer).find(),
-                costLimit ? costEstimate(answer) : Optional.empty());
+        OutcomeSuggestion.Suggested outcome = OutcomeSuggestion.suggest(answer, cited, table.isPresent());
+        Set<Attention> attention = EnumSet.noneOf(Attention.class);
+        if (placement == Placement.NONE) {
+            attention.add(Attention.NO_ANSWER_FOUND);
+        } else if (!placement.structural()) {
+            attention.add(Attention.PLACED_BY_WEAK_RULE);
+        }
+        if (!answer.isBlank() && !outcome.evidenced() && ReplyText.wordsOf(answer).size() < LITTLE_TEXT) {
+            attention.add(Attention.OUTCOME_FROM_LITTLE_TEXT);
+        }
+        return new AnswerProposal(questionIndex, answer, outcome.outcome(), cited, suppressedMarkers(answer, table), table,
+                ReplyWording.PUBLIC_INTEREST.matcher(answer).find(), costLimit ? costEstimate(answer) : Optional.empty(),
+                outcome.outcome() == Outcome.REDIRECTED || ReplyWording.ELSEWHERE.matcher(answer).find() ? webAddress(answer)
+                        : Optional.empty(), placement, attention);
+    }
+
+    /** The first web address in the answer, without the full stop or bracket that ends its sentence. */
+    static Optional<String> webAddress(String answer) {
+        Matcher m = WEB_ADDRESS.matcher(answer);
+        return m.find() ? Optional.of(m.group().replaceAll("[.,;:)\\]'\"’”]+$", "")) : Optional.empty();
     }
 
     /** The markers as written, from the table's cells, a key under it, or the text ("<5"). */

@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * "You asked:". Markdown emphasis, heading hashes and e-mail quote marks around it are ignored.
  *
  * @param readings every question the label could name; "i)" reads as the letter i and as roman one
+ * @param parent the number a lettered label sits under when written together ("1. a) & b)"), else 0
  * @param contentStart where the line's own text begins, after the label
  * @param headingOnly nothing follows the label on its line
+ * @param worded the label says what it is ("Answer 2", "Q2", "Questions 4 and 5"), not a bare "2."
  */
-record LineMarker(List<Reading> readings, boolean bullet, int contentStart, boolean headingOnly) {
+record LineMarker(List<Reading> readings, int parent, boolean bullet, int contentStart, boolean headingOnly, boolean worded) {
 
     enum Series { NUMBER, LETTER, ROMAN }
 
@@ -41,21 +43,35 @@ record LineMarker(List<Reading> readings, boolean bullet, int contentStart, bool
             + "\\s*[:\\-–]?|(?:your\\s+(?:request|question)|question|request)\\s*(?:was)?\\s*[:\\-–])" + TAIL);
     private static final Pattern ITEM_IN_LIST = Pattern.compile("(?i)(?:\\s*(?:,|and|&|/)\\s*|\\s*(-|–|to)\\s*)?"
             + "(?:q|question)?\\s*\\.?\\s*\\(?(\\d{1,2}|[ivx]{2,6}|[a-z])\\)?");
+    // "1. a) & b)": sub-items written after their number, answered together.
+    private static final Pattern SUB_ITEM = Pattern.compile("\\(?([a-z]|[ivx]{2,6})\\)[\\s\\u00A0]*(?:(?:&|and|,)[\\s\\u00A0]*)?");
+    private static final Pattern LABEL_PARENT = Pattern.compile("(?i)^\\s*(?:q|question)?\\s*(\\d{1,2})\\s*[.)]?\\s*\\(?([a-z]|[ivx]{2,6})\\)?\\s*$");
     private static final String[] ROMAN_UNITS = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
 
     /** The marker at the start of the line, or null when the line starts with ordinary text. */
     static LineMarker of(String line) {
         Matcher m = NAMED_LIST.matcher(line);
         if (m.lookingAt()) {
-            return marker(valuesIn(m.group(1) != null ? m.group(1) : m.group(2)), false, line, m.end());
+            return worded(marker(valuesIn(m.group(1) != null ? m.group(1) : m.group(2)), false, line, m.end()));
         }
         m = NAMED.matcher(line);
         if (m.lookingAt()) {
-            return marker(valuesIn(m.group(1)), false, line, m.end());
+            return worded(marker(valuesIn(m.group(1)), false, line, m.end()));
         }
         m = NUMBERED.matcher(line);
         if (m.lookingAt() && (m.group(1).isEmpty() || m.group(3).equals(")"))) {
-            return marker(List.of(new Reading(Series.NUMBER, Integer.parseInt(m.group(2)))), false, line, m.end());
+            int number = Integer.parseInt(m.group(2));
+            List<Reading> subItems = new ArrayList<>();
+            Matcher sub = SUB_ITEM.matcher(line);
+            int end = m.end();
+            while (sub.region(end, line.length()).lookingAt()) {
+                subItems.addAll(readingsOf(sub.group(1)));
+                end = sub.end();
+            }
+            if (!subItems.isEmpty()) {
+                return new LineMarker(List.copyOf(subItems), number, false, end, headingOnly(line, end), false);
+            }
+            return marker(List.of(new Reading(Series.NUMBER, number)), false, line, m.end());
         }
         m = LETTERED.matcher(line);
         if (m.lookingAt() && (m.group(1).isEmpty() || m.group(3).equals(")"))) {
@@ -72,8 +88,12 @@ record LineMarker(List<Reading> readings, boolean bullet, int contentStart, bool
         return null;
     }
 
-    /** What a request's question label could be called in the reply: "a)" gives letter a. */
+    /** What a request's question label could be called in the reply: "a)" gives letter a, "1a" letter a under 1. */
     static List<Reading> readingsOfLabel(String label) {
+        Matcher nested = LABEL_PARENT.matcher(label);
+        if (nested.matches()) {
+            return readingsOf(nested.group(2));
+        }
         String bare = label.replaceAll("(?i)^\\s*(?:q|question)\\s*", "").replaceAll("[^\\p{Alnum}]", "");
         if (bare.matches("\\d{1,3}")) {
             return List.of(new Reading(Series.NUMBER, Integer.parseInt(bare)));
@@ -81,13 +101,31 @@ record LineMarker(List<Reading> readings, boolean bullet, int contentStart, bool
         return bare.matches("[A-Za-z]+") ? readingsOf(bare) : List.of();
     }
 
+    /** The number a label such as "1a" or "1(a)" sits under, 0 for a plain label. */
+    static int parentOfLabel(String label) {
+        Matcher nested = LABEL_PARENT.matcher(label);
+        return nested.matches() ? Integer.parseInt(nested.group(1)) : 0;
+    }
+
     boolean names(List<Reading> question) {
         return readings.stream().anyMatch(question::contains);
     }
 
+    /** Whether this label names the question: "1. b)" names 1b only, "b)" any b. */
+    boolean names(List<Reading> question, int questionParent) {
+        return names(question) && (parent == 0 || parent == questionParent);
+    }
+
     private static LineMarker marker(List<Reading> readings, boolean bullet, String line, int end) {
-        boolean headingOnly = line.substring(end).replaceAll("[*_:\\s\\u00A0]", "").isEmpty();
-        return new LineMarker(List.copyOf(readings), bullet, end, headingOnly);
+        return new LineMarker(List.copyOf(readings), 0, bullet, end, headingOnly(line, end), false);
+    }
+
+    private static LineMarker worded(LineMarker m) {
+        return new LineMarker(m.readings(), m.parent(), m.bullet(), m.contentStart(), m.headingOnly(), true);
+    }
+
+    private static boolean headingOnly(String line, int end) {
+        return line.substring(end).replaceAll("[*_:\\s\\u00A0]", "").isEmpty();
     }
 
     /** "4 and 5", "4-6", "Q4 & Q5": ranges are filled in. */

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *   <li>a request for clarification with no data: {@link Outcome#CLARIFICATION_SOUGHT};</li>
  *   <li>anything else: {@link Outcome#ANSWERED}.</li>
  * </ol>
- * A section 17 refusal notice on its own decides nothing: Leicester issues one for "not held".
+ * A section 17 refusal notice on its own decides nothing: Leicester issues one for "not held". A
+ * cost-limit refusal that counts the records it would have to search is still a refusal; an offer
+ * to answer a narrower request "rather than refusing" seeks clarification.
  */
 final class OutcomeSuggestion {
 
@@ -32,40 +34,60 @@ final class OutcomeSuggestion {
             + "|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
             + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+\\d{1,2}\\b"
             + "|(?:fewer|less)\\s+than\\s+\\d+|[<≤]=?\\s?\\d+"
-            + "|\\b(?:sections?|s\\.|regulations?|regs?\\.?|article|paragraph|para\\.?|page|question|q|ref(?:erence)?\\.?:?)\\s*\\d[\\w().]*");
+            + "|\\b(?:sections?|s\\.|regulations?|regs?\\.?|article|paragraph|para\\.?|page|question|q|ref(?:erence)?\\.?:?)\\s*\\d[\\w().]*"
+            + "|\\b(?:questions?|requests?|items?|points?)\\s*(?:numbers?\\s*)?\\d{1,2}(?:\\s*(?:,|and|&|to|-|–)\\s*\\d{1,2})*");
+    // Short lines ending in a figure are a table's rows: their labels ("Refused 12", "NCND 3") are data.
+    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[^\\n.]{1,60}?[ \\t\\u00A0]+[£]?\\d[\\d,.]*%?[ \\t\\u00A0]*$");
+    private static final Pattern YES_OR_NO = Pattern.compile("(?i)^\\W*(?:yes|no|none|nil|n/a)\\b");
     private static final Pattern FIGURE = Pattern.compile("£\\s?\\d|\\b\\d[\\d,]*(?:\\.\\d+)?\\b");
 
     private OutcomeSuggestion() {
     }
 
-    static Outcome suggest(String answer, List<Citation> citations, boolean hasTable) {
+    /**
+     * @param evidenced whether wording, a provision or figures decided it, rather than the default
+     */
+    record Suggested(Outcome outcome, boolean evidenced) {}
+
+    static Suggested suggest(String answer, List<Citation> citations, boolean hasTable) {
         if (answer.isBlank()) {
-            return Outcome.NOT_ADDRESSED;
+            return new Suggested(Outcome.NOT_ADDRESSED, true);
         }
-        if (ReplyWording.NEITHER_CONFIRM_NOR_DENY.matcher(answer).find()
+        String prose = TABLE_ROW.matcher(answer).replaceAll("");
+        if (ReplyWording.NEITHER_CONFIRM_NOR_DENY.matcher(prose).find()
                 || citations.stream().anyMatch(c -> c.provision().meansNeitherConfirmNorDeny())) {
-            return Outcome.NEITHER_CONFIRM_NOR_DENY;
+            return new Suggested(Outcome.NEITHER_CONFIRM_NOR_DENY, true);
         }
-        boolean notHeld = ReplyWording.NOT_HELD.matcher(answer).find()
+        boolean notHeld = ReplyWording.NOT_HELD.matcher(prose).find()
                 || citations.stream().anyMatch(c -> c.provision().meansNotHeld());
-        boolean elsewhere = ReplyWording.ELSEWHERE.matcher(answer).find()
+        boolean elsewhere = ReplyWording.ELSEWHERE.matcher(prose).find()
                 || citations.stream().anyMatch(c -> c.provision().pointsElsewhere());
-        boolean withheld = citations.stream().anyMatch(c -> c.provision().withholds())
-                || (ReplyWording.REFUSAL.matcher(answer).find() && !notHeld && !elsewhere);
-        boolean data = hasTable || ReplyWording.PROVIDED.matcher(answer).find() || hasFigures(answer, citations);
+        boolean offered = ReplyWording.INSTEAD_OF_REFUSING.matcher(prose).find();
+        String refusing = ReplyWording.INSTEAD_OF_REFUSING.matcher(prose).replaceAll(" ");
+        // Refusal words beside a table with no provision describe the figures ("requests refused").
+        boolean refusalWords = ReplyWording.REFUSAL.matcher(refusing).find() && !(hasTable && citations.isEmpty());
+        boolean withheld = citations.stream().anyMatch(c -> c.provision().withholds()) || (refusalWords && !notHeld && !elsewhere);
+        boolean costLimit = citations.stream().anyMatch(c -> c.provision().isCostLimit())
+                || ReplyWording.WHOLE_LETTER.matcher(prose).find();
+        boolean provided = hasTable || ReplyWording.PROVIDED.matcher(prose).find();
+        // A cost refusal counts the records it would have to read: that is no answer.
+        boolean data = provided || !costLimit && hasFigures(prose, citations);
+        if (offered && !data) {
+            return new Suggested(Outcome.CLARIFICATION_SOUGHT, true);
+        }
         if (withheld) {
-            return data ? Outcome.PARTLY_ANSWERED : Outcome.REFUSED;
+            return new Suggested(data ? Outcome.PARTLY_ANSWERED : Outcome.REFUSED, true);
         }
         if (notHeld) {
-            return data ? Outcome.PARTLY_ANSWERED : elsewhere ? Outcome.REDIRECTED : Outcome.NOT_HELD;
+            return new Suggested(data ? Outcome.PARTLY_ANSWERED : elsewhere ? Outcome.REDIRECTED : Outcome.NOT_HELD, true);
         }
         if (elsewhere) {
-            return data ? Outcome.ANSWERED : Outcome.REDIRECTED;
+            return new Suggested(data ? Outcome.ANSWERED : Outcome.REDIRECTED, true);
         }
-        if (ReplyWording.CLARIFICATION.matcher(answer).find() && !data) {
-            return Outcome.CLARIFICATION_SOUGHT;
+        if (ReplyWording.CLARIFICATION.matcher(prose).find() && !data) {
+            return new Suggested(Outcome.CLARIFICATION_SOUGHT, true);
         }
-        return Outcome.ANSWERED;
+        return new Suggested(Outcome.ANSWERED, data || YES_OR_NO.matcher(prose).find());
     }
 
     /** Whether the answer gives a figure of its own, beyond dates, citations and the cost limit. */

@@ -82,6 +82,21 @@ final class ReplyText {
         return line.indexOf('\t') < 0 && line.replace('\u00A0', ' ').isBlank();
     }
 
+    /** The line holding the offset. */
+    int lineOf(int offset) {
+        int low = 0;
+        int high = lineStarts.size() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (lineStarts.get(mid) <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
     /** The index of the first word starting at or after the offset. */
     int firstWordFrom(int offset) {
         int low = 0;

@@ -14,7 +14,13 @@ final class ReplyWording {
             + "|\\b(?:do|does|did)\\s*n[o'’]?t\\s+(?:\\w+\\s+)?(?:hold|record|collate|keep)\\s+(?:any\\s+|the\\s+|this\\s+|that\\s+"
             + "|such\\s+|these\\s+)?(?:recorded\\s+)?(?:information|data|records?|figures?|details|statistics)"
             + "|\\bholds?\\s+no\\s+(?:recorded\\s+)?(?:information|data|records)|\\bno\\s+(?:recorded\\s+)?(?:information|data|records)"
-            + "\\s+(?:is|are)\\s+held|(?:^|\\n)\\W*not\\s+held\\b|\\binformation\\s+not\\s+held\\b)");
+            + "\\s+(?:is|are)\\s+held|(?:^|\\n)\\W*not\\s+held\\b|\\binformation\\s+not\\s+held\\b"
+            + "|\\b(?:do|does|did)\\s*n[o'’]?t\\s+(?:currently\\s+|centrally\\s+)?record\\b|\\bnot\\s+(?:centrally\\s+)?recorded\\b"
+            + "|\\b(?:do|does)\\s*n[o'’]?t\\s+(?:\\w+\\s+)?have\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:system|record|records)\\b"
+            + "|\\b(?:do|does)\\s*n[o'’]?t\\s+(?:\\w+\\s+)?hold\\s+(?:any\\s+|the\\s+)?information)");
+
+    // "Rather than refusing your request outright, … we could provide …": an offer to narrow it.
+    static final Pattern INSTEAD_OF_REFUSING = Pattern.compile("(?i)\\brather\\s+than\\s+refus\\w*(?:\\s+(?:your|the|this)\\s+request)?");
 
     static final Pattern NEITHER_CONFIRM_NOR_DENY = Pattern.compile("(?i)\\bneither\\s+confirm\\s+n?or\\s+deny|\\bNCND\\b"
             + "|\\b(?:will|can)\\s*not\\s+confirm\\s+or\\s+deny|\\bcannot\\s+confirm\\s+or\\s+deny"
@@ -45,12 +51,14 @@ final class ReplyWording {
             + "|\\bin\\s+the\\s+public\\s+interest\\s+to");
 
     // Signs that the answer itself gives something: a document or a set of figures.
-    static final Pattern PROVIDED = Pattern.compile("(?i)\\b(attached|enclosed|please\\s+find|as\\s+follows"
+    static final Pattern PROVIDED = Pattern.compile("(?i)\\b(attached|enclosed|accompanying|please\\s+find|as\\s+follows|pleased\\s+to\\s+provide"
+            + "|(?:have|has)\\s+(?:been\\s+)?provided\\s+(?:you\\s+with|below|for)"
             + "|(?:see|shown|provided|set\\s+out|detailed)\\s+below)\\b");
 
     // The request's own closing words, which replies restate after the last answer.
     static final Pattern REQUESTER_VOICE = Pattern.compile("(?i)\\b(please\\s+(?:instead\\s+)?provide\\s+(?:it|this|the\\s+information|me)"
-            + "|I\\s+would\\s+(?:like|be\\s+grateful)|I\\s+look\\s+forward\\s+to)\\b");
+            + "|I\\s+would\\s+(?:like|be\\s+grateful)|I['’]d\\s+(?:also\\s+)?like|I\\s+look\\s+forward\\s+to|I\\s+am\\s+(?:\\w+\\s+)?trying\\s+to"
+            + "|I\\s+presume|I\\s+don['’]t\\s+know|thank\\s+you\\s+for\\s+your\\s+(?:help|assistance))\\b");
 
     // The letter's close: re-use licence, review rights, signature and contact details.
     static final Pattern SIGN_OFF = Pattern.compile("(?i)^\\W*(you\\s+may\\s+re-?use|you\\s+(?:are\\s+free|can)\\s+(?:to\\s+)?re-?use"
@@ -63,6 +71,29 @@ final class ReplyWording {
     static final Pattern JOINT_ANSWER = Pattern.compile("(?i)\\b(?:(both|two|three|four|five|six|these|all)\\s+(?:of\\s+)?"
             + "(?:the\\s+|these\\s+)?(?:above\\s+|previous\\s+|preceding\\s+)?questions|questions\\s+(?:above|(\\d{1,2})\\s*"
             + "(?:and|&|to|-|–)\\s*(\\d{1,2}))|(?:above|previous|preceding)\\s+(two|three|four|five|six)?\\s*questions)");
+
+    // A heading over the authority's answers: "Response", "In Response:", "We answered",
+    // "Information provided for the answer:", "Response 28-07-2021", "Our response".
+    static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)^[\\s\\u00A0*_#>]*(?:(?:our|my|the\\s+council['’]s|in|council)\\s+)?"
+            + "(?:responses?|answers?|reply|we\\s+answered|information\\s+provided(?:\\s+for\\s+the\\s+answer)?|decision)"
+            + "(?:[\\s\\u00A0]*[:\\-–]?[\\s\\u00A0]*\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?[\\s\\u00A0*_:.]*$");
+
+    // The letter's own opening, before anything is answered: thanks, the reference, how the
+    // request was handled. "Your request has now been considered." alone says more and stays.
+    static final Pattern ACKNOWLEDGEMENT = Pattern.compile("(?i)^[\\s\\u00A0]*(?:thank\\s+you\\s+for\\s+your\\s+(?:information\\s+)?"
+            + "(?:request|e-?mail|letter|correspondence|enquiry)|your\\s+(?:information\\s+)?(?:request|e-?mail|letter)\\s+(?:has\\s+been|was|is\\s+being)"
+            + "\\s+(?:considered|handled|dealt\\s+with|processed|logged)\\s+(?:under|in\\s+accordance\\s+with))");
+    static final Pattern LINE_OPENING = Pattern.compile("(?i)^[\\s\\u00A0]*(?:our|your)\\s+ref(?:erence)?\\b|^[\\s\\u00A0]*dear\\s");
+
+    // An outcome for the whole request stated before the questions: the cost limit, vexatious,
+    // neither confirm nor deny.
+    static final Pattern WHOLE_LETTER = Pattern.compile("(?i)exceed\\w*\\s+the\\s+\\W?(?:appropriate|cost|prescribed)(?:\\s+costs?)?\\s+limit"
+            + "|cost\\s+of\\s+complying\\s+with\\s+(?:your|this|the)\\s+request|\\bvexatious\\b|\\bneither\\s+confirm\\s+n?or\\s+deny"
+            + "|\\bmanifestly\\s+unreasonable");
+
+    // "See response to Question 2", "Please refer to our answer to question 4": an answer given elsewhere.
+    static final Pattern SEE_OTHER_ANSWER = Pattern.compile("(?i)^[\\s\\u00A0]*(?:please\\s+)?(?:see|refer\\s+to|as\\s+(?:per|in|for))\\s+"
+            + "(?:the\\s+|our\\s+|my\\s+)?(?:response|answer|reply)\\s+(?:to|for|at|in)\\s+(?:question|q|request|point)\\s*\\.?\\s*(\\d{1,2})\\b");
 
     private ReplyWording() {
     }

@@ -1,0 +1,234 @@
+package org.answerable.reply;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.answerable.reply.ReplyLayout.Kind;
+import org.answerable.reply.ReplyLayout.Part;
+
+/**
+ * Gives each question its stretch of the reply, from the layout's parts, strongest evidence
+ * first (see {@link ReplySplitter}), and keeps what no question takes.
+ */
+final class Alignment {
+
+    record Found(String text, Placement placement) {}
+
+    private record Span(int from, int to) {
+        boolean isBlank(String text) {
+            return from >= to || text.substring(from, to).replace('\u00A0', ' ').isBlank();
+        }
+
+        /**
+         * Nothing of the authority's between two restated questions: punctuation, the next
+         * label, a numbered heading over sub-questions, or more of the requester's words.
+         */
+        boolean carriesNothing(String text) {
+            if (isBlank(text)) {
+                return true;
+            }
+            String between = text.substring(from, to).strip();
+            return LABELS_ONLY.matcher(between).matches() || SECTION_HEADING.matcher(between).matches()
+                    || ReplyWording.REQUESTER_VOICE.matcher(between).lookingAt();
+        }
+    }
+
+    private static final Pattern LABELS_ONLY = Pattern.compile("(?:[\\s\\u00A0\\p{Punct}’”“–—•]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z][.)])*");
+    private static final Pattern SECTION_HEADING = Pattern.compile("\\d{1,2}[.)][ \\u00A0]+[^\\n.?!:]{3,80}");
+
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+    private static final int HEADER_LINE = 80;
+
+    private final ReplyText reply;
+    private final String text;
+    private final List<Part> parts;
+    private final int closing;
+    private final List<QuestionRef> questions;
+    private final Found[] found;
+    private final List<List<String>> mentions = new ArrayList<>();
+    private final List<Span> unmatched = new ArrayList<>();
+
+    Alignment(ReplyText reply, ReplyLayout layout, List<QuestionRef> questions) {
+        this.reply = reply;
+        this.text = reply.text();
+        this.parts = layout.parts();
+        this.closing = layout.closing();
+        this.questions = questions;
+        this.found = new Found[questions.size()];
+        questions.forEach(q -> mentions.add(new ArrayList<>()));
+    }
+
+    Found found(int question) {
+        return found[question];
+    }
+
+    /** Other passages naming the question (a summary before the answers): their provisions count for it. */
+    List<String> mentions(int question) {
+        return mentions.get(question);
+    }
+
+    /** Text given to no question, in the letter's order: opening, unassigned passages, close. */
+    List<String> unmatched() {
+        return unmatched.stream().sorted((a, b) -> Integer.compare(a.from(), b.from())).filter(s -> !s.isBlank(text))
+                .map(s -> text.substring(s.from(), s.to())).toList();
+    }
+
+    void align() {
+        Span preamble = new Span(0, parts.isEmpty() ? closing : Math.min(parts.getFirst().start(), closing));
+        List<Span> responses = new ArrayList<>();
+        List<List<Integer>> responseQuestions = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).kind() == Kind.LABEL) {
+                give(parts.get(i).questions(), segment(i), Placement.LABELLED);
+            }
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            Span segment = segment(i);
+            if (parts.get(i).kind() == Kind.LABEL) {
+                continue;
+            }
+            Span answer = afterResponseHeading(segment);
+            int first = blockStart(i);
+            if (i + 1 < parts.size() && parts.get(i + 1).kind() == Kind.QUESTION && answer.carriesNothing(text)) {
+                continue;
+            }
+            List<Integer> block = new ArrayList<>();
+            for (int b = first; b <= i; b++) {
+                parts.get(b).questions().stream().filter(q -> !block.contains(q)).forEach(block::add);
+            }
+            if (restatedLater(block, i)) {
+                unmatched.add(segment);
+            } else if (block.size() == 1) {
+                unmatched.add(new Span(segment.from(), answer.from()));
+                give(block, answer, Placement.RESTATED);
+            } else {
+                unmatched.add(new Span(segment.from(), answer.from()));
+                responses.add(answer);
+                responseQuestions.add(block);
+            }
+        }
+        boolean wholeLetter = !parts.isEmpty() && ReplyWording.WHOLE_LETTER.matcher(text.substring(preamble.from(), preamble.to())).find()
+                && QuestionReferences.find(text, preamble.from(), preamble.to(), questions).isEmpty();
+        if (wholeLetter) {
+            Span outcome = new Span(wholeLetterStart(preamble), preamble.to());
+            unmatched.add(new Span(preamble.from(), outcome.from()));
+            give(allQuestions(), outcome, Placement.WHOLE_LETTER);
+        } else if (parts.isEmpty()) {
+            respond(preamble, allQuestions(), questions.size() == 1 ? Placement.WHOLE_TEXT : null);
+        } else {
+            respond(preamble, List.of(), null);
+        }
+        for (int r = 0; r < responses.size(); r++) {
+            respond(responses.get(r), responseQuestions.get(r), Placement.SHARED_RESPONSE);
+        }
+        unmatched.add(new Span(closing, text.length()));
+    }
+
+    /**
+     * A passage after the request or before it: split where it names questions; otherwise it is
+     * the shared answer of the given questions (if any) or letter text.
+     */
+    private void respond(Span region, List<Integer> sharedBy, Placement shared) {
+        List<QuestionReferences.Reference> refs = QuestionReferences.find(text, region.from(), region.to(), questions);
+        if (refs.isEmpty()) {
+            if (shared != null && !sharedBy.isEmpty() && sharedBy.stream().anyMatch(q -> found[q] == null)) {
+                give(sharedBy, region, shared);
+            } else {
+                unmatched.add(region);
+            }
+            return;
+        }
+        unmatched.add(new Span(region.from(), refs.getFirst().start()));
+        for (int r = 0; r < refs.size(); r++) {
+            Span named = new Span(refs.get(r).start(), r + 1 < refs.size() ? refs.get(r + 1).start() : region.to());
+            boolean used = false;
+            for (int q : refs.get(r).questions()) {
+                if (found[q] == null) {
+                    found[q] = new Found(text.substring(named.from(), named.to()), Placement.REFERENCED);
+                    used = true;
+                } else {
+                    mentions.get(q).add(text.substring(named.from(), named.to()));
+                }
+            }
+            if (!used) {
+                unmatched.add(named);
+            }
+        }
+    }
+
+    private void give(List<Integer> to, Span span, Placement placement) {
+        boolean used = false;
+        for (int q : to) {
+            if (found[q] == null && !span.isBlank(text)) {
+                found[q] = new Found(text.substring(span.from(), span.to()), placement);
+                used = true;
+            }
+        }
+        if (!used) {
+            unmatched.add(span);
+        }
+    }
+
+    /** From the part's content to the next part, or to the close. */
+    private Span segment(int i) {
+        int from = Math.min(parts.get(i).contentFrom(), closing);
+        int to = i + 1 < parts.size() ? Math.min(parts.get(i + 1).start(), closing) : closing;
+        return new Span(from, Math.max(from, to));
+    }
+
+    /** "In Response:", "We answered": what precedes it still belongs to the request. */
+    private Span afterResponseHeading(Span segment) {
+        int line = reply.lineOf(segment.from());
+        for (int l = line + 1; l < reply.lineCount() && reply.lineStart(l) < segment.to(); l++) {
+            if (ReplyWording.RESPONSE_HEADING.matcher(reply.line(l)).find()) {
+                return new Span(Math.min(reply.lineEnd(l), segment.to()), segment.to());
+            }
+        }
+        return segment;
+    }
+
+    /** The first of the questions restated one after another with nothing between them. */
+    private int blockStart(int i) {
+        int first = i;
+        while (first > 0 && parts.get(first - 1).kind() == Kind.QUESTION && segment(first - 1).carriesNothing(text)) {
+            first--;
+        }
+        return first;
+    }
+
+    private boolean restatedLater(List<Integer> block, int i) {
+        return parts.subList(i + 1, parts.size()).stream()
+                .anyMatch(p -> p.kind() == Kind.QUESTION && p.questions().stream().anyMatch(block::contains));
+    }
+
+    /** The paragraph stating the whole-letter outcome, without header lines ("Subject: …") above it. */
+    private int wholeLetterStart(Span preamble) {
+        Matcher outcome = ReplyWording.WHOLE_LETTER.matcher(text);
+        outcome.region(preamble.from(), preamble.to()).find();
+        int start = preamble.from();
+        Matcher blank = BLANK_LINE.matcher(text);
+        blank.region(preamble.from(), outcome.start());
+        while (blank.find()) {
+            start = blank.end();
+        }
+        int line = reply.lineOf(start);
+        while (line < reply.lineOf(outcome.start()) && isHeaderLine(reply.line(line))) {
+            line++;
+        }
+        return Math.max(start, reply.lineStart(line));
+    }
+
+    private static boolean isHeaderLine(String line) {
+        String s = line.strip();
+        return s.isEmpty() || s.length() < HEADER_LINE && !s.matches(".*[.!?]$");
+    }
+
+    private List<Integer> allQuestions() {
+        List<Integer> all = new ArrayList<>();
+        for (int q = 0; q < questions.size(); q++) {
+            all.add(q);
+        }
+        return all;
+    }
+}

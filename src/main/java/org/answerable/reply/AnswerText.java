@@ -1,0 +1,87 @@
+package org.answerable.reply;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An answer's text as the user will see it: without leftovers of the restated question, an
+ * "Answer:" marker, the letter's acknowledgements ("Thank you for your request…", "Our ref:"),
+ * the requester's own closing words restated after it, or spare blank lines.
+ */
+final class AnswerText {
+
+    private static final Pattern LEFTOVER = Pattern.compile("^[ \\u00A0,.;:?!)\\]}\"'’”*_\\-–—]+");
+    private static final Pattern ANSWER_MARKER = Pattern.compile("(?i)^[ \\u00A0*_]*(?:(?:our|the\\s+council['’]s|council|in)\\s+)?"
+            + "(?:answer|response|reply)\\s*(?:[:.\\-–]|(?=[*_]*[ \\u00A0]*(?:\\n|$)))[*_]*[ \\u00A0]*|^A\\d{0,2}\\s*:[ \\u00A0]*");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ \\u00A0]*\\n)+");
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\u00A0]*\\n");
+    private static final Pattern TRAILING_SPACE = Pattern.compile("(?m)[ \\u00A0]+$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=[\\s\\u00A0]|$)|:[ \\u00A0]*(?=\\n)");
+
+    private AnswerText() {
+    }
+
+    static String tidy(String answer) {
+        String text = TRAILING_SPACE.matcher(answer.replace('\u00A0', ' ')).replaceAll("");
+        text = LEFTOVER.matcher(text).replaceFirst("");
+        text = dropLeadingBlankLines(text);
+        boolean changed = true;
+        while (changed) {
+            String before = text;
+            Matcher marker = ANSWER_MARKER.matcher(text);
+            if (marker.find()) {
+                text = dropLeadingBlankLines(LEFTOVER.matcher(text.substring(marker.end())).replaceFirst(""));
+            }
+            text = dropLeadingBlankLines(withoutAcknowledgement(text));
+            changed = !text.equals(before);
+        }
+        text = withoutRequestersWords(text);
+        text = BLANK_LINES.matcher(text).replaceAll("\n\n");
+        return text.stripTrailing().isEmpty() ? "" : stripTrailingBlankLines(text);
+    }
+
+    /** "Our Ref: …" lines and "Thank you for your request…" sentences that open an answer. */
+    private static String withoutAcknowledgement(String text) {
+        if (ReplyWording.LINE_OPENING.matcher(text).find()) {
+            int newline = text.indexOf('\n');
+            return newline < 0 ? "" : text.substring(newline + 1);
+        }
+        if (ReplyWording.ACKNOWLEDGEMENT.matcher(text).find()) {
+            Matcher end = SENTENCE_END.matcher(text);
+            return end.find() ? text.substring(end.end()).replaceFirst("^[ \\u00A0]+", "") : "";
+        }
+        return text;
+    }
+
+    /** The request's closing words ("please instead provide it…"), restated after the answer. */
+    private static String withoutRequestersWords(String answer) {
+        List<String> kept = new ArrayList<>(List.of(PARAGRAPH_BREAK.split(answer, -1)));
+        while (kept.size() > 1 && (kept.getLast().isBlank() || ReplyWording.REQUESTER_VOICE.matcher(kept.getLast()).find())) {
+            kept.removeLast();
+        }
+        return String.join("\n\n", kept);
+    }
+
+    private static String dropLeadingBlankLines(String text) {
+        String rest = text;
+        while (!rest.isEmpty()) {
+            int newline = rest.indexOf('\n');
+            String first = newline < 0 ? rest : rest.substring(0, newline);
+            if (!ReplyText.isBlankLine(first)) {
+                break;
+            }
+            rest = newline < 0 ? "" : rest.substring(newline + 1);
+        }
+        return rest;
+    }
+
+    private static String stripTrailingBlankLines(String text) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        while (!lines.isEmpty() && ReplyText.isBlankLine(lines.getLast())) {
+            lines.removeLast();
+        }
+        return String.join("\n", lines);
+    }
+}

@@ -1,0 +1,90 @@
+package org.answerable.reply;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where a reply restates the request's questions, found by their words wherever a line, a list
+ * item or a sentence starts: as a numbered list before the answers, one by one between them, or
+ * run together in one paragraph. A question may be restated more than once (quoted with the
+ * request, then again above its answer); near-identical questions ("FOI requests received" and
+ * "SAR requests received") each keep the place that fits them best.
+ */
+final class Restatements {
+
+    /**
+     * One place the reply restates a question.
+     *
+     * @param start offset of the first restated word
+     * @param end offset after the last restated word
+     */
+    record Occurrence(int question, int start, int end, double score) {}
+
+    private static final int WINDOW = 40;
+    private static final double TEXT_MATCH = 0.6;
+    // A weaker copy than the best still counts when the reply quotes the request twice.
+    private static final double REPEAT_MARGIN = 0.15;
+    private static final String OPENERS = "\"“‘'(*_#>•·◦▪-–—[";
+    private static final String ENDS = ".?!:;)]";
+
+    private Restatements() {
+    }
+
+    static List<Occurrence> find(ReplyText reply, List<QuestionRef> questions) {
+        List<ReplyText.Word> words = reply.words();
+        List<Occurrence> candidates = new ArrayList<>();
+        for (int q = 0; q < questions.size(); q++) {
+            List<String> question = ReplyText.wordTexts(questions.get(q).text());
+            int window = Math.min(question.size(), WINDOW);
+            if (window == 0) {
+                continue;
+            }
+            for (int i = 0; i < words.size(); i++) {
+                if (!question.subList(0, Math.min(3, question.size())).contains(words.get(i).text()) || !unitStart(reply.text(), words.get(i).start())) {
+                    continue;
+                }
+                Restatement opening = Restatement.align(question, window, words, i, Math.min(words.size(), i + window + 20));
+                boolean starts = opening.matched() > 0 && opening.firstQuestionWord() <= 2 && opening.firstReplyWord() == i;
+                boolean enough = window < 4 ? opening.matched() == window : opening.matched() >= TEXT_MATCH * window;
+                if (starts && enough) {
+                    Restatement whole = Restatement.align(question, question.size(), words, i,
+                            Math.min(words.size(), i + 2 * question.size() + 20));
+                    candidates.add(new Occurrence(q, words.get(i).start(), words.get(whole.lastReplyWord()).end(),
+                            (double) opening.matched() / window));
+                }
+            }
+        }
+        return choose(candidates);
+    }
+
+    /** Best first; a place serves one question; a question's weaker copies only when nearly as good. */
+    private static List<Occurrence> choose(List<Occurrence> candidates) {
+        List<Occurrence> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparingDouble(Occurrence::score).reversed().thenComparingInt(Occurrence::start));
+        Map<Integer, Double> best = new HashMap<>();
+        List<Occurrence> chosen = new ArrayList<>();
+        for (Occurrence c : sorted) {
+            boolean overlaps = chosen.stream().anyMatch(o -> c.start() < o.end() && o.start() < c.end());
+            Double top = best.get(c.question());
+            if (!overlaps && (top == null || c.score() >= top - REPEAT_MARGIN)) {
+                chosen.add(c);
+                best.putIfAbsent(c.question(), c.score());
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Occurrence::start));
+        return chosen;
+    }
+
+    /** A line's start, after a label or bullet, or a new sentence: not the middle of a sentence. */
+    static boolean unitStart(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\u00A0'
+                || OPENERS.indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n' || ENDS.indexOf(text.charAt(i)) >= 0;
+    }
+}

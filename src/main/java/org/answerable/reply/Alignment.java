@@ -28,7 +28,7 @@ final class Alignment {
             if (isBlank(text)) {
                 return true;
             }
-            String between = text.substring(from, to).strip();
+            String between = text.substring(from, to).replaceFirst("^[\\s\\u00A0\\p{Punct}’”]+", "").strip();
             return LABELS_ONLY.matcher(between).matches() || SECTION_HEADING.matcher(between).matches()
                     || ReplyWording.REQUESTER_VOICE.matcher(between).lookingAt();
         }
@@ -48,6 +48,8 @@ final class Alignment {
     private final Found[] found;
     private final List<List<String>> mentions = new ArrayList<>();
     private final List<Span> unmatched = new ArrayList<>();
+    /** Passages cut off an answer because they name other questions, read after the structural answers. */
+    private final List<Span> later = new ArrayList<>();
 
     Alignment(ReplyText reply, ReplyLayout layout, List<QuestionRef> questions) {
         this.reply = reply;
@@ -68,6 +70,12 @@ final class Alignment {
         return mentions.get(question);
     }
 
+    /** How many of the last unmatched paragraphs are the letter's close. */
+    int closingParagraphs() {
+        String close = text.substring(closing);
+        return (int) BLANK_LINE.splitAsStream(close).filter(p -> !p.isBlank()).count();
+    }
+
     /** Text given to no question, in the letter's order: opening, unassigned passages, close. */
     List<String> unmatched() {
         return unmatched.stream().sorted((a, b) -> Integer.compare(a.from(), b.from())).filter(s -> !s.isBlank(text))
@@ -80,7 +88,7 @@ final class Alignment {
         List<List<Integer>> responseQuestions = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).kind() == Kind.LABEL) {
-                give(parts.get(i).questions(), segment(i), Placement.LABELLED);
+                give(parts.get(i).questions(), untilAnotherIsNamed(segment(i), parts.get(i).questions()), Placement.LABELLED);
             }
         }
         for (int i = 0; i < parts.size(); i++) {
@@ -101,7 +109,7 @@ final class Alignment {
                 unmatched.add(segment);
             } else if (block.size() == 1) {
                 unmatched.add(new Span(segment.from(), answer.from()));
-                give(block, answer, Placement.RESTATED);
+                give(block, untilAnotherIsNamed(answer, block), Placement.RESTATED);
             } else {
                 unmatched.add(new Span(segment.from(), answer.from()));
                 responses.add(answer);
@@ -119,6 +127,7 @@ final class Alignment {
         } else {
             respond(preamble, List.of(), null);
         }
+        later.forEach(passage -> respond(passage, List.of(), null));
         for (int r = 0; r < responses.size(); r++) {
             respond(responses.get(r), responseQuestions.get(r), Placement.SHARED_RESPONSE);
         }
@@ -155,6 +164,20 @@ final class Alignment {
                 unmatched.add(named);
             }
         }
+    }
+
+    /**
+     * An answer ends where a paragraph opens by naming another question ("In relation to question
+     * 4, …"); the rest is read as answers named by reference.
+     */
+    private Span untilAnotherIsNamed(Span answer, List<Integer> own) {
+        for (QuestionReferences.Reference ref : QuestionReferences.find(text, answer.from(), answer.to(), questions)) {
+            if (ref.heads() && ref.start() > answer.from() && ref.questions().stream().noneMatch(own::contains)) {
+                later.add(new Span(ref.start(), answer.to()));
+                return new Span(answer.from(), ref.start());
+            }
+        }
+        return answer;
     }
 
     private void give(List<Integer> to, Span span, Placement placement) {

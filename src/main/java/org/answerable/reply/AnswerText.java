@@ -64,6 +64,20 @@ final class AnswerText {
         return String.join("\n\n", kept);
     }
 
+    /** The requester's words that {@link #tidy} takes off the answer's end, to keep them as letter text. */
+    static List<String> requestersWords(String answer) {
+        List<String> paragraphs = new ArrayList<>(List.of(PARAGRAPH_BREAK.split(answer.replace('\u00A0', ' '), -1)));
+        List<String> moved = new ArrayList<>();
+        while (paragraphs.size() > 1 && (paragraphs.getLast().isBlank()
+                || ReplyWording.REQUESTER_VOICE.matcher(paragraphs.getLast()).find())) {
+            String last = paragraphs.removeLast().strip();
+            if (!last.isEmpty()) {
+                moved.addFirst(TRAILING_SPACE.matcher(last).replaceAll(""));
+            }
+        }
+        return moved;
+    }
+
     private static String dropLeadingBlankLines(String text) {
         String rest = text;
         while (!rest.isEmpty()) {

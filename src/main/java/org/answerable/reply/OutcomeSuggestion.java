@@ -37,7 +37,7 @@ final class OutcomeSuggestion {
             + "|\\b(?:sections?|s\\.|regulations?|regs?\\.?|article|paragraph|para\\.?|page|question|q|ref(?:erence)?\\.?:?)\\s*\\d[\\w().]*"
             + "|\\b(?:questions?|requests?|items?|points?)\\s*(?:numbers?\\s*)?\\d{1,2}(?:\\s*(?:,|and|&|to|-|–)\\s*\\d{1,2})*");
     // Short lines ending in a figure are a table's rows: their labels ("Refused 12", "NCND 3") are data.
-    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[^\\n.]{1,60}?[ \\t\\u00A0]+[£]?\\d[\\d,.]*%?[ \\t\\u00A0]*$");
+    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[^\\n.]{1,60}?[ \\t\\u00A0]+[£]?\\d[\\d,]*(?:\\.\\d+)?%?[ \\t\\u00A0]*$");
     private static final Pattern YES_OR_NO = Pattern.compile("(?i)^\\W*(?:yes|no|none|nil|n/a)\\b");
     private static final Pattern FIGURE = Pattern.compile("£\\s?\\d|\\b\\d[\\d,]*(?:\\.\\d+)?\\b");
 
@@ -53,7 +53,7 @@ final class OutcomeSuggestion {
         if (answer.isBlank()) {
             return new Suggested(Outcome.NOT_ADDRESSED, true);
         }
-        String prose = TABLE_ROW.matcher(answer).replaceAll("");
+        String prose = ReplyWording.TERM_DEFINED.matcher(TABLE_ROW.matcher(answer).replaceAll("")).replaceAll(" ");
         if (ReplyWording.NEITHER_CONFIRM_NOR_DENY.matcher(prose).find()
                 || citations.stream().anyMatch(c -> c.provision().meansNeitherConfirmNorDeny())) {
             return new Suggested(Outcome.NEITHER_CONFIRM_NOR_DENY, true);
@@ -71,7 +71,7 @@ final class OutcomeSuggestion {
                 || ReplyWording.WHOLE_LETTER.matcher(prose).find();
         boolean provided = hasTable || ReplyWording.PROVIDED.matcher(prose).find();
         // A cost refusal counts the records it would have to read: that is no answer.
-        boolean data = provided || !costLimit && hasFigures(prose, citations);
+        boolean data = provided || !costLimit && hasFigures(answer, citations);
         if (offered && !data) {
             return new Suggested(Outcome.CLARIFICATION_SOUGHT, true);
         }

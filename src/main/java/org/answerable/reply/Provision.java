@@ -24,8 +24,9 @@ public record Provision(String code, Regime regime, String citation, String shor
     private static final Set<String> ELSEWHERE = Set.of("FOIA-s21", "FOISA-s25");
     // Markers of a neither-confirm-nor-deny response.
     private static final Set<String> NCND = Set.of("EIR-r12(6)", "EIR-r13(5A)");
-    // A refusal notice is the letter's form, not a reason for refusing.
-    private static final Set<String> NOTICE = Set.of("FOIA-s17");
+    // A refusal notice is the letter's form, not a reason for refusing; the right of access and
+    // the duty to advise are no reasons either.
+    private static final Set<String> NOTICE = Set.of("FOIA-s17", "FOIA-s1", "FOISA-s1", "FOIA-s16", "FOISA-s15");
     // The cost limit: FOIA s12, FOISA s12; under the EIR cost is argued as manifestly unreasonable.
     private static final Set<String> COST = Set.of("FOIA-s12", "FOISA-s12", "EIR-r12(4)(b)", "EISR-r10(4)(b)");
 
@@ -44,23 +45,29 @@ public record Provision(String code, Regime regime, String citation, String shor
     }
 
     public boolean meansNotHeld() {
-        return NOT_HELD.contains(code);
+        return within(NOT_HELD);
     }
 
     public boolean pointsElsewhere() {
-        return ELSEWHERE.contains(code);
+        return within(ELSEWHERE);
     }
 
     public boolean meansNeitherConfirmNorDeny() {
-        return NCND.contains(code);
+        return within(NCND);
     }
 
+    /** A refusal notice (s17 and its limbs), or a procedural section that refuses nothing (s1, s16). */
     public boolean isRefusalNotice() {
-        return NOTICE.contains(code);
+        return within(NOTICE) && !meansNotHeld();
     }
 
     public boolean isCostLimit() {
-        return COST.contains(code);
+        return within(COST);
+    }
+
+    /** The code or one of its limbs: "FOIA-s17(5)" is within "FOIA-s17". */
+    private boolean within(Set<String> codes) {
+        return codes.stream().anyMatch(c -> code.equals(c) || code.startsWith(c + "("));
     }
 
     /** A reason for withholding information the authority holds. */

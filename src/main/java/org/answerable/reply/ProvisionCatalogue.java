@@ -25,7 +25,9 @@ public final class ProvisionCatalogue {
     private static final Map<String, Provision> BY_CODE = new LinkedHashMap<>();
 
     static {
+        foia("s1", "General right of access", PROCEDURAL, "The duties to confirm or deny and to communicate; FOISA s1");
         foia("s1(1)(a)", "Information not held", PROCEDURAL, "The duty to say whether information is held; FOISA s17");
+        foia("s16", "Advice and assistance", PROCEDURAL, "FOISA s15");
         foia("s12", "Cost of compliance exceeds the appropriate limit", PROCEDURAL,
                 "£450 (18 hours) for most authorities, £600 (24 hours) for central government; FOISA s12");
         foia("s14", "Vexatious or repeated request", PROCEDURAL, "FOISA s14");
@@ -80,6 +82,8 @@ public final class ProvisionCatalogue {
                 "Mirrors FOIA s40(2); ⚠ its nature is by analogy, FOI_RULES does not state it");
         eir("r13(5A)", "Neither confirm nor deny (personal data)", MIXED, "With reg 13(5B); mirrors FOIA s40(5B)");
 
+        foisa("s1", "General entitlement", PROCEDURAL, "FOIA s1");
+        foisa("s15", "Advice and assistance", PROCEDURAL, "FOIA s16");
         foisa("s12", "Cost of compliance exceeds the prescribed limit", PROCEDURAL, "£600 limit, staff time at £15 an hour; FOIA s12");
         foisa("s14", "Vexatious or repeated request", PROCEDURAL, "FOIA s14");
         foisa("s14(1)", "Vexatious request", PROCEDURAL, "FOIA s14(1)");
@@ -137,8 +141,29 @@ public final class ProvisionCatalogue {
         return List.copyOf(BY_CODE.values());
     }
 
+    /**
+     * The provision with this code; a limb not listed ("FOIA-s31(1)(a)", "FOIA-s40(5A)") keeps
+     * its precision and takes its name and nature from its nearest listed section.
+     */
     public static Optional<Provision> byCode(String code) {
-        return Optional.ofNullable(code == null ? null : BY_CODE.get(code));
+        if (code == null) {
+            return Optional.empty();
+        }
+        Provision listed = BY_CODE.get(code);
+        if (listed != null) {
+            return Optional.of(listed);
+        }
+        for (String parent = code; parent.endsWith(")"); ) {
+            parent = parent.substring(0, parent.lastIndexOf('('));
+            Provision ancestor = BY_CODE.get(parent);
+            if (ancestor != null) {
+                String limb = code.substring(code.indexOf('-') + 2);
+                String citation = ancestor.citation().substring(0, ancestor.citation().indexOf(' ') + 1) + limb;
+                return Optional.of(new Provision(code, ancestor.regime(), citation, ancestor.shortName(), ancestor.nature(),
+                        Optional.of("As cited; listed under " + ancestor.citation())));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The provisions of one regime only. */

@@ -17,8 +17,12 @@ import org.answerable.reply.LineMarker.Series;
  */
 final class QuestionReferences {
 
-    /** Where an answer named by reference starts, and the questions it names. */
-    record Reference(int start, List<Integer> questions) {}
+    /**
+     * Where an answer named by reference starts, and the questions it names.
+     *
+     * @param heads the reference opens a paragraph ("In relation to question 4, …"), as a heading would
+     */
+    record Reference(int start, List<Integer> questions, boolean heads) {}
 
     private static final String ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
     private static final List<String> ORDINALS = List.of(ORDINAL.split("\\|"));
@@ -39,10 +43,11 @@ final class QuestionReferences {
     /** The answers named in text[from, to), in order; several names at one start are merged. */
     static List<Reference> find(String text, int from, int to, List<QuestionRef> questions) {
         TreeMap<Integer, List<Integer>> byStart = new TreeMap<>();
+        java.util.Set<Integer> heading = new java.util.HashSet<>();
         String region = text.substring(from, to);
         Matcher numbered = NUMBERED.matcher(region);
         while (numbered.find()) {
-            add(byStart, region, numbered.start(), byNumbers(numbered.group(1), questions), from);
+            add(byStart, heading, region, numbered.start(), byNumbers(numbered.group(1), questions), from);
         }
         Matcher ordinal = ORDINAL_NAMED.matcher(region);
         while (ordinal.find()) {
@@ -52,18 +57,23 @@ final class QuestionReferences {
                 int part = ORDINALS.indexOf(ordinal.group(1).toLowerCase(Locale.ROOT));
                 named = part < named.size() ? List.of(named.get(part)) : List.of();
             }
-            add(byStart, region, ordinal.start(), named, from);
+            add(byStart, heading, region, ordinal.start(), named, from);
         }
         List<Reference> references = new ArrayList<>();
-        byStart.forEach((start, named) -> references.add(new Reference(start, List.copyOf(named))));
+        byStart.forEach((start, named) -> references.add(new Reference(start, List.copyOf(named), heading.contains(start))));
         return references;
     }
 
-    private static void add(TreeMap<Integer, List<Integer>> byStart, String region, int at, List<Integer> named, int offset) {
+    private static void add(TreeMap<Integer, List<Integer>> byStart, java.util.Set<Integer> heading, String region, int at,
+            List<Integer> named, int offset) {
         if (named.isEmpty()) {
             return;
         }
-        int start = offset + answerStart(region, at);
+        int local = answerStart(region, at);
+        int start = offset + local;
+        if (opensParagraph(region, local) && OPENS_WITH.matcher(region.substring(local, at)).find() && at - local <= OPENER_REACH) {
+            heading.add(start);
+        }
         List<Integer> list = byStart.computeIfAbsent(start, s -> new ArrayList<>());
         named.stream().filter(q -> !list.contains(q)).forEach(list::add);
     }
@@ -85,6 +95,14 @@ final class QuestionReferences {
             paragraph = blank.end();
         }
         return skipSpace(region, paragraph);
+    }
+
+    private static boolean opensParagraph(String region, int at) {
+        int i = at - 1;
+        while (i >= 0 && (region.charAt(i) == ' ' || region.charAt(i) == '\t' || region.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        return i < 0 || region.charAt(i) == '\n';
     }
 
     private static int skipSpace(String region, int at) {

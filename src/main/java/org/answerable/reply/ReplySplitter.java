@@ -34,8 +34,12 @@ public final class ReplySplitter {
         Alignment alignment = new Alignment(reply, ReplyLayout.of(reply, questions), questions);
         alignment.align();
         List<AnswerProposal> proposals = new ArrayList<>();
+        List<String> requesters = new ArrayList<>();
         for (int q = 0; q < questions.size(); q++) {
             Alignment.Found found = alignment.found(q);
+            if (found != null) {
+                AnswerText.requestersWords(found.text()).stream().filter(w -> !requesters.contains(w)).forEach(requesters::add);
+            }
             List<Citation> summary = new ArrayList<>();
             alignment.mentions(q).forEach(text -> summary.addAll(citations.detect(text, regime)));
             proposals.add(reader.read(q, found == null ? "" : AnswerText.tidy(found.text()), regime,
@@ -48,11 +52,19 @@ public final class ReplySplitter {
             letter.addAll(citations.detect(text, regime));
             unmatched.addAll(paragraphs(text));
         }
+        int close = unmatched.isEmpty() ? 0 : unmatched.size() - alignment.closingParagraphs();
+        unmatched.addAll(Math.max(0, close), requesters);
         return new ReplyProposal(proposals, unmatched, letter.stream().distinct().toList());
     }
 
     private static List<String> paragraphs(String text) {
         String spaced = TRAILING_SPACE.matcher(text.replace('\u00A0', ' ')).replaceAll("");
-        return PARAGRAPH_BREAK.splitAsStream(spaced).map(String::strip).filter(p -> !p.isEmpty()).toList();
+        return PARAGRAPH_BREAK.splitAsStream(spaced).map(String::strip).filter(p -> !carriesNothing(p)).toList();
+    }
+
+    /** Punctuation left over from a restated question, or a bare "Response:" heading. */
+    private static boolean carriesNothing(String paragraph) {
+        return paragraph.lines().allMatch(line -> line.isBlank() || ReplyWording.RESPONSE_HEADING.matcher(line).matches()
+                || !line.codePoints().anyMatch(Character::isLetterOrDigit));
     }
 }

@@ -15,9 +15,13 @@ final class ReplyWording {
             + "|such\\s+|these\\s+)?(?:recorded\\s+)?(?:information|data|records?|figures?|details|statistics)"
             + "|\\bholds?\\s+no\\s+(?:recorded\\s+)?(?:information|data|records)|\\bno\\s+(?:recorded\\s+)?(?:information|data|records)"
             + "\\s+(?:is|are)\\s+held|(?:^|\\n)\\W*not\\s+held\\b|\\binformation\\s+not\\s+held\\b"
-            + "|\\b(?:do|does|did)\\s*n[o'’]?t\\s+(?:currently\\s+|centrally\\s+)?record\\b|\\bnot\\s+(?:centrally\\s+)?recorded\\b"
+            + "|\\b(?:do|does|did)\\s*n[o'’]?t\\s+(?:currently\\s+|centrally\\s+)?record\\b|\\b(?:is|are)\\s+not\\s+(?:centrally\\s+)?recorded\\b"
             + "|\\b(?:do|does)\\s*n[o'’]?t\\s+(?:\\w+\\s+)?have\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:system|record|records)\\b"
             + "|\\b(?:do|does)\\s*n[o'’]?t\\s+(?:\\w+\\s+)?hold\\s+(?:any\\s+|the\\s+)?information)");
+
+    // "‘NCND’ indicates a response in which…": a key to a table's terms, not the answer's outcome.
+    static final Pattern TERM_DEFINED = Pattern.compile("(?i)[‘'“\"][^‘'“\"’”\n]{1,30}[’'”\"]\\s+(?:refers\\s+to|indicates|means|denotes"
+            + "|stands\\s+for|is\\s+used\\s+(?:for|where|when))[^.\\n]*\\.?");
 
     // "Rather than refusing your request outright, … we could provide …": an offer to narrow it.
     static final Pattern INSTEAD_OF_REFUSING = Pattern.compile("(?i)\\brather\\s+than\\s+refus\\w*(?:\\s+(?:your|the|this)\\s+request)?");

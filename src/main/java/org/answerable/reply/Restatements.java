@@ -48,7 +48,9 @@ final class Restatements {
                 }
                 Restatement opening = Restatement.align(question, window, words, i, Math.min(words.size(), i + window + 20));
                 boolean starts = opening.matched() > 0 && opening.firstQuestionWord() <= 2 && opening.firstReplyWord() == i;
-                boolean enough = window < 4 ? opening.matched() == window : opening.matched() >= TEXT_MATCH * window;
+                boolean enough = window < 4 ? opening.matched() == window : opening.matched() >= TEXT_MATCH * window
+                        || question.size() > Restatement.OPENING && Restatement.restates(question,
+                                Restatement.align(question, Restatement.OPENING, words, i, Math.min(words.size(), i + Restatement.OPENING + 10)), i);
                 if (starts && enough) {
                     Restatement whole = Restatement.align(question, question.size(), words, i,
                             Math.min(words.size(), i + 2 * question.size() + 20));

@@ -33,16 +33,16 @@ class ReplySplitterLeicesterTest {
         return Stream.of(
                 // example, question, answer starts with, answer ends with, outcome, provisions cited
                 Arguments.of(CSE_CCE, 0, "Data for CE was not mandatorily recorded prior to 2021, therefore, this information is not held",
-                        "\t2024\n\t28\n\t31\n\t10\n\t40", Outcome.PARTLY_ANSWERED, List.of("FOIA-s17", "FOIA-s1(1)(a)")),
+                        "\t2024\n\t28\n\t31\n\t10\n\t40", Outcome.PARTLY_ANSWERED, List.of("FOIA-s17(1)", "FOIA-s1(1)")),
                 Arguments.of(CSE_CCE, 1, "Data for CE was not mandatorily recorded prior to 2021, therefore, this information is not held",
-                        "\t2024\n\t28\n\t31\n\t10\n\t40", Outcome.PARTLY_ANSWERED, List.of("FOIA-s17", "FOIA-s1(1)(a)")),
+                        "\t2024\n\t28\n\t31\n\t10\n\t40", Outcome.PARTLY_ANSWERED, List.of("FOIA-s17(1)", "FOIA-s1(1)")),
                 Arguments.of(CSE_CCE, 2, "We do not have a MASH in Leicester City.", "15,930", Outcome.ANSWERED, List.of()),
                 Arguments.of(CSE_CCE, 3, "In response to the two questions above.", "please do not hesitate to contact us.",
-                        Outcome.REFUSED, List.of("FOIA-s12", "FOIA-s17")),
+                        Outcome.REFUSED, List.of("FOIA-s12", "FOIA-s17(1)")),
                 Arguments.of(CSE_CCE, 4, "In response to the two questions above.", "please do not hesitate to contact us.",
-                        Outcome.REFUSED, List.of("FOIA-s12", "FOIA-s17")),
+                        Outcome.REFUSED, List.of("FOIA-s12", "FOIA-s17(1)")),
                 Arguments.of(CSE_CCE, 5, "There is not an individual budget to tackle child sexual exploitation.",
-                        "the budget for this service is £341,900.", Outcome.PARTLY_ANSWERED, List.of("FOIA-s17", "FOIA-s1(1)(a)")),
+                        "the budget for this service is £341,900.", Outcome.PARTLY_ANSWERED, List.of("FOIA-s17(1)", "FOIA-s1(1)")),
 
                 Arguments.of(MONITORING, 0, "Yes via Multi-Agency CE Team Operating Protocol & Guidance (MACSE)", "(MACSE)",
                         Outcome.ANSWERED, List.of()),
@@ -54,7 +54,7 @@ class ReplySplitterLeicesterTest {
                         Outcome.ANSWERED, List.of()),
                 Arguments.of(MONITORING, 5, "3\nperson white British Ethnicity.", "person Pakistani Ethnicity", Outcome.ANSWERED, List.of()),
                 Arguments.of(MONITORING, 6, "CSE cases open during reporting year April 01-March 31\n\t2010-11",
-                        "please do not hesitate to contact us.", Outcome.PARTLY_ANSWERED, List.of("FOIA-s12", "FOIA-s17")),
+                        "please do not hesitate to contact us.", Outcome.PARTLY_ANSWERED, List.of("FOIA-s12", "FOIA-s17(1)")),
 
                 Arguments.of(STRATEGY, 0, "Yes, via Multi-Agency Child Exploitation (MACE) Terms of Reference document - see attached.",
                         "see attached.", Outcome.ANSWERED, List.of()),

@@ -177,7 +177,7 @@ class ReplySplitterShapesTest {
                         + " interest test and concluded it favours withholding.");
         assertThat(proposal.answers()).extracting(AnswerProposal::suggestedOutcome)
                 .containsExactly(Outcome.ANSWERED, Outcome.NEITHER_CONFIRM_NOR_DENY, Outcome.REFUSED);
-        assertThat(proposal.answers().get(2).citations()).extracting(c -> c.provision().code()).containsExactly("FOIA-s43");
+        assertThat(proposal.answers().get(2).citations()).extracting(c -> c.provision().code()).containsExactly("FOIA-s43(2)");
         assertThat(proposal.answers().get(2).publicInterestTestStated()).isTrue();
     }
 

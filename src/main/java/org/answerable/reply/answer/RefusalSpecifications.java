@@ -67,7 +67,10 @@ final class RefusalSpecifications {
             if (filter.provisionCode() != null) {
                 Subquery<Integer> citing = query.subquery(Integer.class);
                 Root<Answer> same = citing.correlate(root);
-                citing.select(cb.literal(1)).where(cb.equal(same.join("provisions").get("code"), filter.provisionCode()));
+                // A limb cited as written ("FOIA-s40(2)") counts under its section's filter.
+                var code = same.join("provisions").<String>get("code");
+                citing.select(cb.literal(1)).where(cb.or(cb.equal(code, filter.provisionCode()),
+                        cb.like(code, filter.provisionCode() + "(%")));
                 where.add(cb.exists(citing));
             }
             return cb.and(where.toArray(Predicate[]::new));

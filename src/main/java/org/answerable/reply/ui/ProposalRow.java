@@ -4,14 +4,17 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.answerable.authority.Regime;
 import org.answerable.reply.AnswerProposal;
+import org.answerable.reply.Attention;
 import org.answerable.reply.Citation;
 import org.answerable.reply.DataTable;
 import org.answerable.reply.Outcome;
@@ -31,6 +34,8 @@ class ProposalRow extends Div {
     final Checkbox publicInterestTest = new Checkbox("Public interest test stated");
     final TextField costEstimate = new TextField("Cost estimate");
     final TextField redirectTo = new TextField("Published at / held by");
+    /** Why the assistant is unsure of this proposal; hidden when it is sure. */
+    final Span attention = new Span();
     private final QuestionWithAnswer question;
     private final DataTable table;
 
@@ -41,7 +46,11 @@ class ProposalRow extends Div {
         outcome.setLabel("Outcome");
         outcome.setItems(Outcome.values());
         outcome.setItemLabelGenerator(Outcome::label);
-        provisions.setItems(ProvisionCatalogue.citableUnder(regime));
+        Set<Provision> citable = new LinkedHashSet<>(ProvisionCatalogue.citableUnder(regime));
+        if (suggested != null) {
+            suggested.citations().stream().map(Citation::provision).forEach(citable::add);
+        }
+        provisions.setItems(citable);
         provisions.setItemLabelGenerator(p -> p.citation() + " – " + p.shortName());
         answerText.setWidthFull();
         if (suggested != null) {
@@ -52,6 +61,7 @@ class ProposalRow extends Div {
             provisions.setValue(cited);
             publicInterestTest.setValue(suggested.publicInterestTestStated());
             suggested.costEstimate().ifPresent(costEstimate::setValue);
+            suggested.publishedAt().ifPresent(redirectTo::setValue);
         } else {
             outcome.setValue(Outcome.NOT_ADDRESSED);
         }
@@ -61,12 +71,33 @@ class ProposalRow extends Div {
         redirectTo.setVisible(outcome.getValue() == Outcome.REDIRECTED);
         outcome.addValueChangeListener(e -> redirectTo.setVisible(e.getValue() == Outcome.REDIRECTED));
         question.answer().map(Answer::getRedirectTo).ifPresent(redirectTo::setValue);
-        Div answer = new Div(include, outcome, provisions, answerText, publicInterestTest, costEstimate, redirectTo);
+        markIfUnsure(suggested);
+        Div answer = new Div(attention, include, outcome, provisions, answerText, publicInterestTest, costEstimate, redirectTo);
         answer.addClassName("proposal-answer");
         if (table != null) {
             answer.add(new DataTableView(table));
         }
         add(asked, answer);
+    }
+
+    /** A wrong proposal must be noticed, not saved: say why this one needs a look. */
+    private void markIfUnsure(AnswerProposal suggested) {
+        Set<Attention> reasons = suggested == null ? Set.of(Attention.NO_ANSWER_FOUND) : suggested.attention();
+        attention.addClassName("proposal-attention");
+        attention.setText(reasons.stream().map(ProposalRow::reason).collect(Collectors.joining(" ")));
+        attention.setVisible(!reasons.isEmpty());
+        if (!reasons.isEmpty()) {
+            addClassName("needs-attention");
+        }
+    }
+
+    private static String reason(Attention attention) {
+        return switch (attention) {
+            case PLACED_BY_WEAK_RULE -> "Check: this answer was matched to the question by a weak clue.";
+            case OUTCOME_FROM_LITTLE_TEXT -> "Check the outcome: it was guessed from very little text.";
+            case NO_ANSWER_FOUND -> "No answer found for this question in the reply.";
+            case REFERS_TO_ANOTHER_ANSWER -> "Check: this answer points to another one; its outcome and provisions were copied from it.";
+        };
     }
 
     String label() {

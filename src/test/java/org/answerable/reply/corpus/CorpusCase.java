@@ -72,7 +72,8 @@ public record CorpusCase(String name, String text, Regime regime, List<Expected>
     /**
      * The request's questions as a user would have them: the label as numbered (none for an
      * unnumbered ask) and the question's words as the reply restates them, from its opening to
-     * the end of its paragraph, or to where its answer or another question starts.
+     * the end of its paragraph or of a line ending a sentence, or to where its answer or another
+     * question starts.
      */
     public List<QuestionRef> givenQuestions() {
         List<Integer> starts = new ArrayList<>();
@@ -116,9 +117,10 @@ public record CorpusCase(String name, String text, Regime regime, List<Expected>
         return m.find(from) ? m.start() : -1;
     }
 
+    /** A blank line, or the end of a line that ends a sentence: a question is typed as one item. */
     private int paragraphEnd(int from) {
-        java.util.regex.Matcher blank = java.util.regex.Pattern.compile("\\n[ \\t\\u00A0]*\\n").matcher(text);
-        return from >= 0 && blank.find(from) ? blank.start() : text.length();
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("\\n[ \\t\\u00A0]*\\n|(?<=[.?])[ \\t\\u00A0]*\\n").matcher(text);
+        return from >= 0 && end.find(from) ? end.start() : text.length();
     }
 
     /** "2 (first part)" was numbered 2 by the requester; "(unnumbered 2)" was not numbered. */

@@ -126,6 +126,32 @@ class AnswerViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void the_assistant_marks_the_proposals_it_is_unsure_of_and_fills_where_an_answer_is_published() {
+        navigate("requests/" + request.getId(), Main.class);
+        test($(Button.class).withId("paste-reply").single()).click();
+        PasteAssistantDialog assistant = $(PasteAssistantDialog.class).single();
+        test(assistant.replyText).setValue("""
+                Answer 1
+                In 2024, 40 people were considered at risk of CSE.
+
+                In relation to question 3, the number of calls is published at https://www.example.gov.uk/mash-calls.
+                """);
+        test(assistant.propose).click();
+
+        ProposalRow labelled = assistant.rows.get(0);
+        ProposalRow missing = assistant.rows.get(1);
+        ProposalRow mentioned = assistant.rows.get(2);
+        assertThat(labelled.attention.isVisible()).as("an answer under its own label").isFalse();
+        assertThat(labelled.getClassNames()).doesNotContain("needs-attention");
+        assertThat(missing.attention.isVisible()).isTrue();
+        assertThat(missing.attention.getText()).contains("No answer found");
+        assertThat(mentioned.getClassNames()).contains("needs-attention");
+        assertThat(mentioned.attention.getText()).contains("weak clue");
+        assertThat(mentioned.outcome.getValue()).isEqualTo(Outcome.REDIRECTED);
+        assertThat(mentioned.redirectTo.getValue()).isEqualTo("https://www.example.gov.uk/mash-calls");
+    }
+
+    @Test
     void the_refusals_view_lists_refused_answers_with_their_reasons() {
         QuestionWithAnswer fourth = answers.answersTo(request.getId()).get(3);
         answers.save(request.getId(), new org.answerable.reply.answer.AnswerDraft(fourth.question().getId(), null,

@@ -14,19 +14,19 @@ import javax.imageio.ImageIO;
  * in a PDF by PDFBox (text at 150 dpi): "Freedom of Information Act 2000 - Request FOI-2024-117",
  * two questions and answers ("1,204 potholes were reported.", "We do not hold this information.").
  */
-final class ScannedLetters {
+public final class ScannedLetters {
 
     private ScannedLetters() {
     }
 
-    static byte[] pdf() throws IOException {
+    public static byte[] pdf() throws IOException {
         try (InputStream in = ScannedLetters.class.getResourceAsStream("/scans/scanned-reply.pdf")) {
             return in.readAllBytes();
         }
     }
 
     /** A photographed line of text as a PNG. */
-    static byte[] pngSaying(String line) throws IOException {
+    public static byte[] pngSaying(String line) throws IOException {
         BufferedImage page = new BufferedImage(1000, 160, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.WHITE);

@@ -22,6 +22,7 @@ final class TableLine {
     // A row label never ends in a word that needs the figure to finish the sentence ("fewer than 5").
     private static final Pattern OPEN_ENDED = Pattern.compile("(?i).*\\b(?:of|for|in|to|the|a|and|or|was|were|is|are|be|by|than"
             + "|at|on|from|since|about|over|under|aged|around|approximately|some|only|just|section|regulation|s|r"
+            + "|within|with|into|per|below|above|least|nearly|almost|roughly|exceed|exceeds|exceeding|exceeded"
             // "… April 01-March 31": the figure is a day of the month.
             + "|(?:[\\p{L}\\d]+-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$");
     static final int SHORT_CELL = 40;

@@ -262,6 +262,7 @@ class TablePasteParserTest {
         "In 2021 there were 5 cases.\nIn 2022 there were 7 cases.",
         "Numbers fewer than 5\nhave been withheld in line with 40",
         "CSE cases open during reporting year April 01-March 31\nfrom 1 April to 31 March 2023",
+        "we must respond within 20\nand the time it takes is at least 18",
         "| Name | Role |\n| Finance | Director |\n| Legal | Officer |",
         "2018 – 2019 | We do not hold this information. |\n2017 – 2018 | As above |",
     })

@@ -71,8 +71,10 @@ class RepliesPanel extends Composite<VerticalLayout> {
             box.add(new Details("Letter text", text));
         }
         reply.getAttachments().forEach(file -> {
-            box.add(download(file));
-            replies.whyNoText(file).ifPresent(why -> box.add(noTextNote(why)));
+            Div row = new Div(download(file));
+            row.addClassName("attachment-row");
+            replies.whyNoText(file).ifPresent(why -> row.add(noTextNote(why)));
+            box.add(row);
         });
         if (canEdit) {
             box.add(upload(reply));

@@ -98,9 +98,8 @@ final class OutcomeSuggestion {
             text.replace(c.start(), end, " ".repeat(end - c.start()));
         }
         String withoutLinks = WEB_ADDRESS.matcher(text).replaceAll(" ");
-        for (String sentence : SENTENCE_END.split(withoutLinks)) {
-            if (!COST_LIMIT_SENTENCE.matcher(sentence).find()
-                    && FIGURE.matcher(NOT_A_FIGURE.matcher(sentence).replaceAll(" ")).find()) {
+        for (String sentence : SENTENCE_END.split(NOT_A_FIGURE.matcher(withoutLinks).replaceAll(" "))) {
+            if (!COST_LIMIT_SENTENCE.matcher(sentence).find() && FIGURE.matcher(sentence).find()) {
                 return true;
             }
         }

@@ -157,7 +157,8 @@ final class ReplyLayout {
 
     /**
      * Lines of a numbered list inside an answer: one that restarts at 1 after the reply's own
-     * labels have passed 1, and its continuation (2, 3…) until a label breaks the sequence.
+     * labels have passed 1, and its continuation (2, 3…) until a label breaks the sequence. The
+     * restated request's numbers do not count: the answers may number themselves again.
      */
     private static Set<Integer> nestedListLines(List<LineMarker> markers, Set<Integer> questionLines) {
         Set<Integer> nested = new HashSet<>();
@@ -165,7 +166,7 @@ final class ReplyLayout {
         Map<Series, Integer> nestedNext = new EnumMap<>(Series.class);
         for (int line = 0; line < markers.size(); line++) {
             LineMarker m = markers.get(line);
-            if (m == null || m.readings().size() != 1 || m.parent() > 0 || m.worded()) {
+            if (m == null || m.readings().size() != 1 || m.parent() > 0 || m.worded() || questionLines.contains(line)) {
                 continue;
             }
             Series series = m.readings().getFirst().series();
@@ -181,7 +182,6 @@ final class ReplyLayout {
                 nestedNext.remove(series);
             }
         }
-        nested.removeAll(questionLines);
         return nested;
     }
 }

@@ -276,5 +276,85 @@ class ReplySplitterShapesTest {
         assertThat(proposal.answers()).extracting(AnswerProposal::suggestedOutcome)
                 .containsExactly(Outcome.NOT_HELD, Outcome.REFUSED, Outcome.REDIRECTED);
         assertThat(proposal.answers().get(1).suppressedMarkers()).containsExactly("fewer than 5");
+        assertThat(proposal.answers().get(2).publishedAt()).contains("https://example.scot/budgets");
+    }
+
+    @Test
+    void a_request_quoted_as_a_list_then_numbered_again_gives_each_number_its_answer() {
+        ReplyProposal proposal = splitter.split("""
+                Your request:
+                1. Does the council have a strategy to tackle child exploitation?
+                2. How many children were referred to the exploitation team in 2024?
+                3. What was the team's budget in each of the last three financial years?
+
+                Our response
+                1.
+                Yes, it was adopted in 2023.
+                2.
+                We do not hold this information.
+                3.
+                £40,000 in each year.
+                """, QUESTIONS, Regime.FOIA);
+
+        assertThat(answers(proposal)).containsExactly("Yes, it was adopted in 2023.", "We do not hold this information.",
+                "£40,000 in each year.");
+        assertThat(proposal.answers()).extracting(AnswerProposal::placement).containsOnly(Placement.LABELLED);
+        assertThat(proposal.answers()).noneMatch(AnswerProposal::needsAttention);
+    }
+
+    @Test
+    void a_cost_refusal_for_the_whole_request_before_the_questions_answers_every_question() {
+        ReplyProposal proposal = splitter.split("""
+                Your request has been considered. The cost of complying with your request would exceed the appropriate
+                limit under section 12(1): between 1500 and 1800 open cases would have to be read.
+                Request 1
+                Does the council have a strategy to tackle child exploitation?
+                Request 2
+                How many children were referred to the exploitation team in 2024?
+                Request 3
+                What was the team's budget in each of the last three financial years?
+                """, QUESTIONS, Regime.FOIA);
+
+        assertThat(proposal.answers()).allSatisfy(a -> {
+            assertThat(a.answerText()).startsWith("Your request has been considered.");
+            assertThat(a.suggestedOutcome()).as("the record count is no answer").isEqualTo(Outcome.REFUSED);
+            assertThat(a.citations()).extracting(c -> c.provision().code()).containsExactly("FOIA-s12(1)");
+            assertThat(a.placement()).isEqualTo(Placement.WHOLE_LETTER);
+        });
+    }
+
+    @Test
+    void answers_named_in_sentences_after_the_request_reach_their_questions_and_are_marked_for_a_check() {
+        ReplyProposal proposal = splitter.split("""
+                1) Does the council have a strategy to tackle child exploitation?
+                2) How many children were referred to the exploitation team in 2024?
+                3) What was the team's budget in each of the last three financial years?
+
+                We do not record referrals by team, so we cannot answer your second question. In relation to questions 1
+                and 3, the strategy and the budgets are published at https://example.gov.uk/cse.
+                """, QUESTIONS, Regime.FOIA);
+
+        assertThat(proposal.answers().get(1).answerText()).startsWith("We do not record referrals by team");
+        assertThat(proposal.answers().get(1).suggestedOutcome()).isEqualTo(Outcome.NOT_HELD);
+        assertThat(proposal.answers().get(0).answerText()).isEqualTo(proposal.answers().get(2).answerText())
+                .startsWith("In relation to questions 1");
+        assertThat(proposal.answers().get(2).suggestedOutcome()).isEqualTo(Outcome.REDIRECTED);
+        assertThat(proposal.answers()).allMatch(a -> a.attention().contains(Attention.PLACED_BY_WEAK_RULE));
+    }
+
+    @Test
+    void an_answer_that_only_points_to_another_takes_its_outcome_and_provisions_for_the_user_to_check() {
+        ReplyProposal proposal = splitter.split("""
+                Q1: Yes.
+                Q2: Locating the referrals would take 40 hours. Section 12 applies and we refuse this part.
+                Q3: See response to Question 2. This will exceed 18 hours work.
+                """, QUESTIONS, Regime.FOIA);
+
+        AnswerProposal third = proposal.answers().get(2);
+        assertThat(third.answerText()).startsWith("See response to Question 2");
+        assertThat(third.suggestedOutcome()).isEqualTo(Outcome.REFUSED);
+        assertThat(third.citations()).extracting(c -> c.provision().code()).containsExactly("FOIA-s12");
+        assertThat(third.attention()).contains(Attention.REFERS_TO_ANOTHER_ANSWER);
+        assertThat(proposal.answers().getFirst().attention()).isEmpty();
     }
 }

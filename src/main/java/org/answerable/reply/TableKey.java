@@ -3,6 +3,7 @@ package org.answerable.reply;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,7 +42,7 @@ final class TableKey {
         Set<String> zeros = new HashSet<>();
         Matcher zero = ZERO_KEY.matcher(letter);
         while (zero.find()) {
-            String mark = zero.group(1).toLowerCase(java.util.Locale.ROOT);
+            String mark = zero.group(1).toLowerCase(Locale.ROOT);
             zeros.add(mark.equals("blank") || mark.equals("empty") ? "" : mark);
         }
         return new TableKey(footnotes, zeros);
@@ -57,7 +58,7 @@ final class TableKey {
 
     private Cell read(Cell cell) {
         String raw = cell.raw();
-        if (zeroMarks.contains(raw.toLowerCase(java.util.Locale.ROOT)) && cell.kind() != CellKind.NUMBER) {
+        if (zeroMarks.contains(raw.toLowerCase(Locale.ROOT)) && cell.kind() != CellKind.NUMBER) {
             return new Cell(CellKind.NUMBER, raw, BigDecimal.ZERO);
         }
         for (String mark : footnoteMarks) {

@@ -25,8 +25,8 @@ import java.util.Optional;
  */
 public final class TablePasteParser {
 
-    /** Consecutive table lines: where they start and end, and the rows they make. */
-    private record Region(int firstLine, int lastLine, int tableLines, List<List<String>> rows) {}
+    /** Consecutive table lines: where they start, how many hold cells, and the rows they make. */
+    private record Region(int firstLine, int tableLines, List<List<String>> rows) {}
 
     private TablePasteParser() {
     }
@@ -101,7 +101,6 @@ public final class TablePasteParser {
                 continue;
             }
             int first = i;
-            int last = i;
             List<List<List<String>>> blocks = new ArrayList<>(List.of(new ArrayList<>()));
             int tableLines = 0;
             for (; i < cellsPerLine.size() && cellsPerLine.get(i) != null; i++) {
@@ -110,10 +109,9 @@ public final class TablePasteParser {
                 } else {
                     blocks.getLast().add(cellsPerLine.get(i));
                     tableLines++;
-                    last = i;
                 }
             }
-            regions.add(new Region(first, last, tableLines, rowsOf(blocks)));
+            regions.add(new Region(first, tableLines, rowsOf(blocks)));
         }
         return regions;
     }

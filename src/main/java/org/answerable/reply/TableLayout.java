@@ -88,15 +88,29 @@ final class TableLayout {
         return isPeriod(row.getFirst()) || rest.stream().allMatch(c -> Cell.of(c).isFigure());
     }
 
+    /**
+     * The first column labels the rows when it holds periods or words (a "Total" or "2024 (to
+     * date)" row among years included), counts up one by one (ages 16, 17, 18), or sits under a
+     * blank corner.
+     */
     private static boolean hasRowLabels(List<List<String>> headers, List<List<String>> data, int width) {
         List<String> firsts = data.stream().map(List::getFirst).toList();
-        if (firsts.stream().allMatch(TableLayout::isPeriod)) {
+        if (firsts.stream().allMatch(c -> isPeriod(c) || (!c.isBlank() && !Cell.of(c).isFigure()))) {
             return true;
         }
-        if (firsts.stream().allMatch(c -> !c.isBlank() && !Cell.of(c).isFigure())) {
+        if (countsUp(firsts)) {
             return true;
         }
         return !headers.isEmpty() && headers.getLast().size() == width && headers.getLast().getFirst().isBlank();
+    }
+
+    /** Whole numbers each one more than the one before: labels (ages, item numbers), not counts. */
+    private static boolean countsUp(List<String> cells) {
+        if (cells.size() < 2 || !cells.stream().allMatch(c -> c.strip().matches("\\d{1,3}"))) {
+            return false;
+        }
+        return IntStream.range(1, cells.size())
+                .allMatch(i -> Integer.parseInt(cells.get(i).strip()) == Integer.parseInt(cells.get(i - 1).strip()) + 1);
     }
 
     private static HeaderRow headerRow(List<String> row, boolean labelled, int width, int columns) {

@@ -3,32 +3,30 @@ package org.answerable.reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads a table out of pasted text. Three shapes come from councils' letters and spreadsheets:
+ * Reads a table out of pasted text. The shapes come from councils' letters, web pages, PDFs and
+ * spreadsheets (see {@link TableLine} for the rows):
  * <ul>
- *   <li>tab-separated rows, as a spreadsheet copies them;</li>
+ *   <li>tab-separated rows, as a spreadsheet copies them, and pipe tables ("| 2018 | 1,389 |");</li>
  *   <li>one cell per tab-indented line, a blank line ending each row, as a Word table pastes
  *       from a web page (the Leicester replies);</li>
- *   <li>a label and figures on one line, spaced out or after a year: "2015&nbsp;&nbsp; 18,201",
- *       "2022-23 - £325,100", "2015 19 20 - -".</li>
+ *   <li>columns aligned with spaces, from a PDF, with the heading line above them;</li>
+ *   <li>a label and figures on one line: "2015&nbsp;&nbsp; 18,201", "2022-23 - £325,100", "1a – 27",
+ *       "Closed No Clarification 68";</li>
+ *   <li>the same labels repeated in blocks under headings ("End of March 2023", "End of June 23"):
+ *       one column per heading.</li>
  * </ul>
  * In a longer text (a whole answer) the largest run of such lines is taken as the table; prose
  * stays out. Without any of these signs, text made only of short lines in equal blocks is read
- * one cell per line too. The shape is a best guess that the user confirms.
+ * one cell per line too. A table holds at least one figure (or a stated absence): rows of words
+ * are not figures to compare. The letter's own notes on its markers are applied (see
+ * {@link TableKey}). The shape is a best guess that the user confirms.
  */
 public final class TablePasteParser {
 
-    private static final Pattern WIDE_GAP = Pattern.compile("[ \\u00A0\\u2007\\u202F]{2,}");
-    private static final Pattern PERIOD_LED = Pattern.compile("^(" + TableLayout.PERIOD + ")(?:\\s*[:|]\\s*|\\s+[-–—]\\s+(?=\\S)|\\s+)(.+)$");
-    private static final int SHORT_CELL = 40;
-
-    /** Consecutive table lines: where they start and the rows they make. */
-    private record Region(int firstLine, List<List<String>> rows) {}
-
-    private static final int LONGEST_INDENTED_CELL = 60;
+    /** Consecutive table lines: where they start, how many hold cells, and the rows they make. */
+    private record Region(int firstLine, int tableLines, List<List<String>> rows) {}
 
     private TablePasteParser() {
     }
@@ -38,19 +36,51 @@ public final class TablePasteParser {
             return Optional.empty();
         }
         List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
-        List<List<String>> cellsPerLine = lines.stream().map(TablePasteParser::cells).toList();
-        Region region = largestRegion(cellsPerLine);
-        List<List<String>> rows = region == null ? shortLineBlocks(lines) : withHeadingAbove(region, lines);
-        return rows.isEmpty() ? Optional.empty() : TableLayout.shape(rows);
+        List<List<String>> cellsPerLine = lines.stream().map(TableLine::cells).toList();
+        List<Region> regions = regions(cellsPerLine);
+        List<List<String>> rows = StackedBlocks.columns(regions.stream().map(r -> new StackedBlocks.Block(
+                heading(lines, r.firstLine()), r.rows())).toList());
+        if (rows.isEmpty()) {
+            Region largest = regions.stream().filter(TablePasteParser::isTable)
+                    .reduce((a, b) -> b.tableLines() > a.tableLines() ? b : a).orElse(null);
+            rows = largest == null ? shortLineBlocks(lines) : withHeadingAbove(largest, lines);
+        }
+        return rows.isEmpty() ? Optional.empty() : TableLayout.shape(rows).filter(TablePasteParser::holdsFigures)
+                .map(table -> TableKey.of(text).applyTo(table));
     }
 
-    /** Column headings spaced out above figures ("Year    CSE    CCE") have no figure to show them. */
+    /** Two rows at least, or one row of three figures or more ("1360 1218 1389"). */
+    private static boolean isTable(Region region) {
+        if (region.tableLines() >= 2) {
+            return true;
+        }
+        List<String> row = region.rows().getFirst();
+        return row.size() >= 3 && row.stream().allMatch(c -> Cell.of(c).kind() != CellKind.TEXT);
+    }
+
+    private static boolean holdsFigures(DataTable table) {
+        return table.rows().stream().flatMap(List::stream).anyMatch(Cell::isFigure);
+    }
+
+    /** The short line just above a region, if any: a heading such as "End of March 2023". */
+    private static String heading(List<String> lines, int firstLine) {
+        for (int i = firstLine - 1; i >= 0; i--) {
+            String line = TableLine.clean(lines.get(i));
+            if (!line.isEmpty()) {
+                return line.length() <= TableLine.SHORT_CELL && !line.endsWith(".") ? line : "";
+            }
+        }
+        return "";
+    }
+
+    /** Column headings above the figures ("Year    CSE    CCE", "Information released? Total"). */
     private static List<List<String>> withHeadingAbove(Region region, List<String> lines) {
         if (region.firstLine() == 0) {
             return region.rows();
         }
-        List<String> heading = List.of(WIDE_GAP.split(clean(lines.get(region.firstLine() - 1))));
-        if (heading.size() < 2 || heading.stream().anyMatch(c -> c.length() > SHORT_CELL)) {
+        String above = TableLine.clean(lines.get(region.firstLine() - 1));
+        List<String> heading = HeadingLine.split(above, region.rows());
+        if (heading.isEmpty()) {
             return region.rows();
         }
         List<List<String>> rows = new ArrayList<>(List.of(heading));
@@ -58,55 +88,12 @@ public final class TablePasteParser {
         return rows;
     }
 
-    /** The cells on one line, an empty list for a blank line, or null for prose. */
-    private static List<String> cells(String line) {
-        if (line.indexOf('\t') >= 0) {
-            boolean indentedOnly = line.startsWith("\t") && line.indexOf('\t', 1) < 0;
-            if (!indentedOnly) {
-                return List.of(line.split("\t", -1)).stream().map(TablePasteParser::clean).toList();
-            }
-            List<String> cells = spaced(clean(line.substring(1)));
-            return cells.size() == 1 && cells.getFirst().length() > LONGEST_INDENTED_CELL ? null : cells;
-        }
-        String content = clean(line);
-        if (content.isEmpty()) {
-            return List.of();
-        }
-        List<String> cells = spaced(content);
-        boolean figures = cells.size() >= 2 && cells.subList(1, cells.size()).stream().anyMatch(c -> Cell.of(c).isFigure());
-        boolean allShort = cells.stream().allMatch(c -> c.length() <= SHORT_CELL);
-        return figures && allShort ? cells : null;
-    }
-
-    /** Splits at wide gaps, or after a leading year when figures follow it. */
-    private static List<String> spaced(String content) {
-        List<String> parts = List.of(WIDE_GAP.split(content));
-        if (parts.size() > 1) {
-            return parts;
-        }
-        Matcher m = PERIOD_LED.matcher(content);
-        if (m.matches()) {
-            List<String> figures = List.of(m.group(2).strip().split("[ \\u00A0]+"));
-            if (figures.stream().allMatch(f -> Cell.of(f).isFigure())) {
-                List<String> row = new ArrayList<>(List.of(m.group(1)));
-                row.addAll(figures);
-                return row;
-            }
-        }
-        return List.of(content);
-    }
-
-    private static String clean(String s) {
-        return s.replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ').strip();
-    }
-
     /**
      * Runs of table lines, blank lines allowed between them. A blank-separated block whose lines
      * hold one cell each is one row; otherwise each line is a row.
      */
-    private static Region largestRegion(List<List<String>> cellsPerLine) {
-        Region best = null;
-        int bestLines = 0;
+    private static List<Region> regions(List<List<String>> cellsPerLine) {
+        List<Region> regions = new ArrayList<>();
         int i = 0;
         while (i < cellsPerLine.size()) {
             if (cellsPerLine.get(i) == null || cellsPerLine.get(i).isEmpty()) {
@@ -124,12 +111,9 @@ public final class TablePasteParser {
                     tableLines++;
                 }
             }
-            if (tableLines >= 2 && tableLines > bestLines) {
-                best = new Region(first, rowsOf(blocks));
-                bestLines = tableLines;
-            }
+            regions.add(new Region(first, tableLines, rowsOf(blocks)));
         }
-        return best;
+        return regions;
     }
 
     private static List<List<String>> rowsOf(List<List<List<String>>> blocks) {
@@ -138,7 +122,7 @@ public final class TablePasteParser {
             if (block.isEmpty()) {
                 continue;
             }
-            if (block.stream().allMatch(line -> line.size() == 1)) {
+            if (block.size() > 1 && block.stream().allMatch(line -> line.size() == 1)) {
                 rows.add(block.stream().map(List::getFirst).toList());
             } else {
                 rows.addAll(block);
@@ -151,10 +135,10 @@ public final class TablePasteParser {
     private static List<List<String>> shortLineBlocks(List<String> lines) {
         List<List<String>> rows = new ArrayList<>(List.of(new ArrayList<>()));
         for (String line : lines) {
-            String cell = clean(line);
+            String cell = TableLine.clean(line);
             if (cell.isEmpty()) {
                 rows.add(new ArrayList<>());
-            } else if (cell.length() > SHORT_CELL || (cell.endsWith(".") && !Cell.of(cell).isFigure())) {
+            } else if (cell.length() > TableLine.SHORT_CELL || (cell.endsWith(".") && !Cell.of(cell).isFigure())) {
                 return List.of();
             } else {
                 rows.getLast().add(cell);

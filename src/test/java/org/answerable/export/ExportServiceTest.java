@@ -13,8 +13,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.answerable.account.Role;
 import org.answerable.base.NotFoundException;
+import org.answerable.reply.Outcome;
+import org.answerable.reply.TablePasteParser;
+import org.answerable.reply.answer.AnswerDraft;
+import org.answerable.reply.answer.AnswerService;
 import org.answerable.request.FoiRequest;
+import org.answerable.request.Question;
 import org.answerable.request.RequestFilter;
+import org.answerable.request.RequestService;
 import org.answerable.request.RequestStatus;
 import org.answerable.support.ExploitationRequests;
 import org.answerable.support.IntegrationTest;
@@ -38,6 +44,8 @@ class ExportServiceTest {
     @Autowired ExportService exports;
     @Autowired ExploitationRequests examples;
     @Autowired TestUsers users;
+    @Autowired RequestService requestService;
+    @Autowired AnswerService answers;
 
     FoiRequest leicester;
     FoiRequest coventry;
@@ -102,6 +110,19 @@ class ExportServiceTest {
                         "2023/CSE=18|18|", "2023/CCE=|<5|suppressed",
                         "2024/CSE=21|21|", "2024/CCE=|-|not recorded");
         assertThat(rows.get(1).get(3)).isEqualTo("LCE");
+    }
+
+    @Test
+    void a_typed_table_keeps_its_row_labels_in_the_data_values() throws IOException {
+        Question first = requestService.get(coventry.getId()).getQuestions().getFirst();
+        answers.save(coventry.getId(), new AnswerDraft(first.getId(), null, Outcome.ANSWERED, "See the table", List.of(), false,
+                null, null, null, TablePasteParser.parse("Year\tPotholes\tRepaired\n2023\t140\t95\nTotal\t260\t175").orElseThrow(), 0));
+
+        List<CSVRecord> rows = csv(write(exports.dataValues(coventry.getId()), ExportFormat.CSV));
+
+        assertThat(rows).extracting(r -> r.get(5) + ":" + r.get(6) + "/" + r.get(8) + "=" + r.get(10))
+                .containsExactly("Row dimension:Row/Column=As written",
+                        "Year:2023/Potholes=140", "Year:2023/Repaired=95", "Year:Total/Potholes=260", "Year:Total/Repaired=175");
     }
 
     @Test

@@ -27,6 +27,9 @@ class CellTest {
             *                             | SUPPRESSED   | null
             x                             | SUPPRESSED   | null
             fewer than 5                  | SUPPRESSED   | null
+            [redacted]                    | SUPPRESSED   | null
+            redacted                      | SUPPRESSED   | null
+            [x]                           | SUPPRESSED   | null
             -                             | NOT_RECORDED | null
             –                             | NOT_RECORDED | null
             n/a                           | NOT_RECORDED | null

@@ -9,22 +9,29 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.answerable.base.InvalidInputException;
 import org.apache.tika.Tika;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MimeTypeException;
 import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.ocr.TesseractOCRConfig;
+import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BodyContentHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
+import org.xml.sax.SAXException;
 
 /**
  * Keeps attachment files under the data directory, named by a random id (never by the uploaded
@@ -42,7 +49,10 @@ class AttachmentStore {
             Map.entry("text/plain", "plain text"),
             Map.entry("message/rfc822", "email (EML)"),
             Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Excel (XLSX)"),
-            Map.entry("text/csv", "CSV"));
+            Map.entry("text/csv", "CSV"),
+            Map.entry("image/png", "scanned page (PNG)"),
+            Map.entry("image/jpeg", "scanned page (JPEG)"),
+            Map.entry("image/tiff", "scanned page (TIFF)"));
 
     private static final Logger log = LoggerFactory.getLogger(AttachmentStore.class);
     private static final int MAX_TEXT_CHARS = Reply.LETTER_MAX_LENGTH;
@@ -55,11 +65,17 @@ class AttachmentStore {
         withLimit.setMaxStringLength(MAX_TEXT_CHARS);
         return withLimit;
     });
+    private final OcrTextExtractor ocr;
 
     AttachmentStore(@Value("${answerable.data-dir}") String dataDir,
-            @Value("${answerable.attachments.max-bytes:20971520}") long maxBytes) {
+            @Value("${answerable.attachments.max-bytes:20971520}") long maxBytes, OcrTextExtractor ocr) {
         this.root = Path.of(dataDir).resolve("attachments");
         this.maxBytes = maxBytes;
+        this.ocr = ocr;
+    }
+
+    Optional<String> whyNoText(String contentType, String extractedText) {
+        return ocr.whyNoText(contentType, extractedText);
     }
 
     long maxBytes() {
@@ -77,7 +93,8 @@ class AttachmentStore {
         String type = detect(fileName, content);
         if (!ACCEPTED.containsKey(type)) {
             throw new InvalidInputException("file", "\"" + fileName + "\" is not a file type Answerable keeps ("
-                    + type + "). Accepted: PDF, DOCX, ODT, RTF, TXT, EML, XLSX and CSV.");
+                    + type + "). Accepted: PDF, DOCX, ODT, RTF, TXT, EML, XLSX, CSV "
+                    + "and scanned pages (PNG, JPEG, TIFF).");
         }
         String inside = detect(null, content);
         if (inside.equals(MediaType.OCTET_STREAM.toString())) {
@@ -90,6 +107,10 @@ class AttachmentStore {
                     + ", or save it again from the program that made it. Nothing was attached.");
         }
         ExtractedText text = extractText(fileName, content, type);
+        if (text.status() == ExtractedText.Status.NO_TEXT) {
+            // Only a file without a text layer of its own is read from its picture: OCR is slow.
+            text = ExtractedText.of(ocr.read(type, content, MAX_TEXT_CHARS).orElse(null));
+        }
         String relative = teamId + "/" + UUID.randomUUID() + ".bin";
         try {
             Path target = root.resolve(relative);
@@ -130,19 +151,41 @@ class AttachmentStore {
         }
     }
 
-    /** A file that cannot be read is refused; one that reads without text (a scan) is kept. */
+    /**
+     * A file that cannot be read is refused; one that reads without text (a scan) is kept. Its own
+     * text layer only: OCR is left to {@link OcrTextExtractor}, which runs only where this finds none.
+     */
     private ExtractedText extractText(String fileName, byte[] content, String type) {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        BodyContentHandler text = new BodyContentHandler(MAX_TEXT_CHARS);
         try (InputStream in = new ByteArrayInputStream(content)) {
-            return ExtractedText.of(tika.obtain().parseToString(in, metadata, MAX_TEXT_CHARS));
+            tika.obtain().getParser().parse(in, text, metadata, withoutOcr());
         } catch (EncryptedDocumentException e) {
             // A genuine letter behind a password: kept, though its text can't be searched.
             return ExtractedText.of(null);
+        } catch (SAXException e) {
+            if (!WriteLimitReachedException.isWriteLimitReached(e)) {
+                log.info("Refused an unreadable attachment of type {}: {}", type, e.getMessage());
+                throw unreadable(fileName, type);
+            }
+            // A very long file: the text up to the length kept is enough to search and paste.
         } catch (IOException | TikaException e) {
             log.info("Refused an unreadable attachment of type {}: {}", type, e.getMessage());
             throw unreadable(fileName, type);
         }
+        return ExtractedText.of(text.toString());
+    }
+
+    private static ParseContext withoutOcr() {
+        TesseractOCRConfig noOcr = new TesseractOCRConfig();
+        noOcr.setSkipOcr(true);
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        ParseContext context = new ParseContext();
+        context.set(TesseractOCRConfig.class, noOcr);
+        context.set(PDFParserConfig.class, pdf);
+        return context;
     }
 
     private static InvalidInputException unreadable(String fileName, String type) {

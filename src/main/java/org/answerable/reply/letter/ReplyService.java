@@ -82,15 +82,15 @@ public class ReplyService {
      */
     @Transactional
     public List<Answer> recordWithAnswers(Long requestId, PastedReply pasted) {
-        Reply letter = pasted.fromAttachmentId() != null ? letterOf(pasted.fromAttachmentId(), requestId)
+        Reply letter = pasted.recordedLetterId() != null ? recordedLetter(pasted.recordedLetterId(), requestId)
                 : sameLetter(requestId, pasted.letter()).orElseGet(() -> record(requestId, pasted.letter()));
         return answers.saveAll(requestId, pasted.answers().stream().map(a -> a.fromLetter(letter.getId())).toList());
     }
 
-    private Reply letterOf(Long attachmentId, Long requestId) {
+    private Reply recordedLetter(Long replyId, Long requestId) {
         SignedInUser user = currentUser.requireEditor();
-        return attachments.findByIdAndTeamId(attachmentId, user.teamId()).map(Attachment::getReply)
-                .filter(r -> r.getRequestId().equals(requestId)).orElseThrow(() -> new NotFoundException("attachment"));
+        return replies.findByIdAndTeamId(replyId, user.teamId())
+                .filter(r -> r.getRequestId().equals(requestId)).orElseThrow(() -> new NotFoundException("reply"));
     }
 
     private Optional<Reply> sameLetter(Long requestId, ReplyDraft draft) {
@@ -181,6 +181,15 @@ public class ReplyService {
 
     public long maxAttachmentBytes() {
         return store.maxBytes();
+    }
+
+    /**
+     * Why a scanned letter or page has no text, in the user's words; empty when it has text or is
+     * not a kind of file that can be a scan. Without Tesseract the user learns that OCR is missing
+     * rather than meeting an empty text.
+     */
+    public Optional<String> whyNoText(Attachment attachment) {
+        return store.whyNoText(attachment.getContentType(), attachment.getExtractedText());
     }
 
     private void validate(FoiRequest request, ReplyDraft draft) {

@@ -52,7 +52,7 @@ class AnswerDialog extends Dialog {
         outcome.setItemLabelGenerator(Outcome::label);
         provisions.setItems(ProvisionCatalogue.citableUnder(request.getRegime()));
         provisions.setItemLabelGenerator(p -> p.citation() + " – " + p.shortName() + " (" + p.nature().label() + ")");
-        tablePaste.setHelperText("Tab-separated, or one cell per line as in the letter; check and correct the cells below before saving");
+        tablePaste.setHelperText("Copied from a spreadsheet, a web page (| a | b |), a PDF or the letter; check and correct the cells below before saving");
         tablePaste.addValueChangeListener(e -> previewTable(e.getValue()));
         answerText.setMaxLength(Answer.TEXT_MAX_LENGTH);
         reasoning.setMaxLength(Answer.REASONING_MAX_LENGTH);

@@ -40,6 +40,7 @@ class PasteAssistantDialog extends Dialog {
     final List<ProposalRow> rows = new ArrayList<>();
     private final VerticalLayout proposals = new VerticalLayout();
     private final List<QuestionWithAnswer> questions;
+    private Reply prefilledLetter;
 
     PasteAssistantDialog(AnswerService answers, ReplyService replies, FoiRequest request, Runnable onSaved) {
         setHeaderTitle("Paste a reply from " + request.getAuthority().displayName());
@@ -59,6 +60,8 @@ class PasteAssistantDialog extends Dialog {
             if (e.getValue() != null) {
                 replyText.setValue(e.getValue().getExtractedText());
                 letter.recordedLetter(e.getValue().getReply());
+            } else if (prefilledLetter != null) {
+                letter.recordedLetter(prefilledLetter);
             } else {
                 letter.typedLetter();
             }
@@ -70,8 +73,9 @@ class PasteAssistantDialog extends Dialog {
             letter.clearProblems();
             try {
                 Attachment source = fromAttachment.getValue();
+                Reply onFile = source != null ? source.getReply() : prefilledLetter;
                 replies.recordWithAnswers(request.getId(), new PastedReply(letter.toDraft(replyText.getValue()),
-                        source == null ? null : source.getId(),
+                        onFile == null ? null : onFile.getId(),
                         rows.stream().filter(ProposalRow::isIncluded).map(ProposalRow::toDraft).toList()));
                 Notification.show("Letter and answers saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
@@ -92,9 +96,14 @@ class PasteAssistantDialog extends Dialog {
         setWidth("min(80rem, 98vw)");
     }
 
-    /** Starts from a letter's text (one that came by email) instead of an empty box. */
-    PasteAssistantDialog prefill(String text) {
-        replyText.setValue(text == null ? "" : text);
+    /**
+     * Starts from a letter already on file (one that came by email) instead of an empty box; the
+     * answers are saved with that letter, never with a second copy of it.
+     */
+    PasteAssistantDialog prefill(Reply onFile) {
+        prefilledLetter = onFile;
+        replyText.setValue(onFile.getLetterText() == null ? "" : onFile.getLetterText());
+        letter.recordedLetter(onFile);
         return this;
     }
 

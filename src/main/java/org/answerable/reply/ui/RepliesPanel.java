@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Optional;
 import org.answerable.base.ui.Downloads;
 import org.answerable.base.InvalidInputException;
 import org.answerable.deadline.DateText;
@@ -75,20 +76,15 @@ class RepliesPanel extends Composite<VerticalLayout> {
             box.add(new Details("Letter text", text));
         }
         reply.getAttachments().forEach(file -> {
-            box.add(download(file));
-            if (!file.hasText()) {
-                // Nothing to search or to paste into the assistant: say why, so nobody waits for results.
-                Span noText = new Span("no text (scanned?)");
-                noText.addClassName("no-text");
-                noText.setTitle("No text could be read from this file, so it is not searched and the paste assistant "
-                        + "can't use it. Copy its text from the letter if you have it.");
-                box.add(noText);
-            }
+            Div row = new Div(download(file));
+            row.addClassName("attachment-row");
+            replies.whyNoText(file).ifPresent(why -> row.add(noTextNote(why)));
+            box.add(row);
         });
         if (canEdit && reply.getLetterText() != null && reply.getType().carriesAnswers()) {
             // A letter that came by email has its text already: the assistant starts from it.
             Button paste = new Button("Read it with the paste assistant…", e -> new PasteAssistantDialog(answers, replies,
-                    request, this::refreshPage).prefill(reply.getLetterText()).open());
+                    request, this::refreshPage).prefill(reply).open());
             paste.addClassName("paste-letter");
             paste.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             box.add(paste);
@@ -111,12 +107,21 @@ class RepliesPanel extends Composite<VerticalLayout> {
         return link;
     }
 
+    private static Span noTextNote(String why) {
+        Span note = new Span(" (" + why + ")");
+        note.addClassName("attachment-no-text");
+        return note;
+    }
+
     private Upload upload(Reply reply) {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
             try {
-                replies.attach(reply.getId(), metadata.fileName(), bytes);
-                Notification.show("Attached " + metadata.fileName()).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Attachment attached = replies.attach(reply.getId(), metadata.fileName(), bytes).getAttachments().getLast();
+                Optional<String> whyNoText = replies.whyNoText(attached);
+                Notification.show("Attached " + metadata.fileName() + whyNoText.map(why -> ": " + why).orElse(""),
+                        whyNoText.isPresent() ? 8000 : 5000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(whyNoText.isPresent() ? NotificationVariant.LUMO_WARNING : NotificationVariant.LUMO_SUCCESS);
                 refreshPage();
             } catch (InvalidInputException problem) {
                 Notification.show(problem.getMessage(), 8000, Notification.Position.TOP_CENTER)
@@ -124,7 +129,8 @@ class RepliesPanel extends Composite<VerticalLayout> {
             }
         })));
         upload.setMaxFileSize((int) replies.maxAttachmentBytes());
-        upload.setAcceptedFileExtensions(".pdf", ".docx", ".odt", ".rtf", ".txt", ".eml", ".xlsx", ".csv");
+        upload.setAcceptedFileExtensions(".pdf", ".docx", ".odt", ".rtf", ".txt", ".eml", ".xlsx", ".csv",
+                ".png", ".jpg", ".jpeg", ".tif", ".tiff");
         upload.addFileRejectedListener(e -> Notification.show(e.getErrorMessage(), 8000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_ERROR));
         return upload;

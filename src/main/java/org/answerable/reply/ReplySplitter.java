@@ -1,7 +1,9 @@
 package org.answerable.reply;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.answerable.authority.Regime;
@@ -54,7 +56,9 @@ public final class ReplySplitter {
         }
         int close = unmatched.isEmpty() ? 0 : unmatched.size() - alignment.closingParagraphs();
         unmatched.addAll(Math.max(0, close), requesters);
-        return new ReplyProposal(proposals, unmatched, letter.stream().distinct().toList());
+        Map<Provision, Citation> once = new LinkedHashMap<>();
+        letter.forEach(c -> once.putIfAbsent(c.provision(), c));
+        return new ReplyProposal(proposals, unmatched, List.copyOf(once.values()));
     }
 
     private static List<String> paragraphs(String text) {

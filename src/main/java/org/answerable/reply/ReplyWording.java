@@ -71,11 +71,6 @@ final class ReplyWording {
             + "|regards,?\\s*$|information\\s+governance|e-?mail\\s*:|tel(?:ephone)?\\s*:|you\\s+have\\s+the\\s+right\\s+to"
             + "|copyright|please\\s+(?:remember\\s+to\\s+)?quote\\s+(?:the|your|our)\\s+reference)|open\\s+government\\s+licen[cs]e");
 
-    /** "In response to the two questions above", "Questions 4 and 5", "both of these questions". */
-    static final Pattern JOINT_ANSWER = Pattern.compile("(?i)\\b(?:(both|two|three|four|five|six|these|all)\\s+(?:of\\s+)?"
-            + "(?:the\\s+|these\\s+)?(?:above\\s+|previous\\s+|preceding\\s+)?questions|questions\\s+(?:above|(\\d{1,2})\\s*"
-            + "(?:and|&|to|-|–)\\s*(\\d{1,2}))|(?:above|previous|preceding)\\s+(two|three|four|five|six)?\\s*questions)");
-
     // A heading over the authority's answers: "Response", "In Response:", "We answered",
     // "Information provided for the answer:", "Response 28-07-2021", "Our response".
     static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)^[\\s\\u00A0*_#>]*(?:(?:our|my|the\\s+council['’]s|in|council)\\s+)?"

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *
  * <p>Labels are kept as written, minus a trailing ".", ":" or dash: "1." gives "1", "(a)" stays
  * "(a)", "Q1:" gives "Q1". Question text keeps one trimmed line per original line, without blank
- * lines. The class is stateless and thread-safe.
+ * lines. Pasted from a reply that restates the request, only the restated request is read
+ * ({@link RequestInReply}), and an "Answer 2" line under a question ends it. The class is
+ * stateless and thread-safe.
  */
 public final class QuestionSplitter {
 
@@ -34,7 +36,7 @@ public final class QuestionSplitter {
     private static final Pattern YOU_ASKED = Pattern.compile("(?i)^you asked\\b\\s*:?\\s*(.*)");
     // A bare "Q1" followed by a number is a quarter ("Q1 2024"), not a question.
     private static final Pattern Q_NUMBER =
-            Pattern.compile("(?i)^((q|question)\\s*(\\d{1,2})(?:\\s*[.):\\-–—]|(?!\\s+\\d)))(?:\\s+|$)(.*)");
+            Pattern.compile("(?i)^((q|question|request)\\s*(\\d{1,2})(?:\\s*[.):\\-–—]|(?!\\s+\\d)))(?:\\s+|$)(.*)");
     // Two digits at most: four-digit years such as "2015 -" are data, not labels.
     private static final Pattern NUMBERED =
             Pattern.compile("^((\\(?)(\\d{1,2})(\\)|\\.|:|\\s?[-–—]))(?:\\s+|$)(.*)");
@@ -42,7 +44,8 @@ public final class QuestionSplitter {
             Pattern.compile("^((\\(?)([A-Za-z]|[ivxIVX]{2,6})([.)]))(?:\\s+|$)(.*)");
     private static final Pattern BULLET = Pattern.compile("^([•◦▪‣·*\\-–—])\\s+(\\S.*)");
     // Replies put the council's answer under each question; it must not be read as question text.
-    private static final Pattern ANSWER = Pattern.compile("(?i)^(answer|response|our response)\\s*:.*");
+    private static final Pattern ANSWER = Pattern.compile("(?i)^(?:(?:answers?|response|our response|in response|reply)\\s*:.*"
+            + "|(?:answers?|response)(?:\\s+\\d{1,2}(?:\\s*(?:&|and|,)\\s*\\d{1,2})*)?\\s*)$");
     private static final String[] ROMAN_UNITS = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
 
     /**
@@ -52,7 +55,7 @@ public final class QuestionSplitter {
      *     structure; an empty list for blank text
      */
     public List<ProposedQuestion> split(String requestText) {
-        List<String> lines = normalisedLines(requestText == null ? "" : requestText);
+        List<String> lines = normalisedLines(requestText == null ? "" : RequestInReply.requestPart(requestText));
         if (lines.stream().allMatch(String::isEmpty)) {
             return List.of();
         }

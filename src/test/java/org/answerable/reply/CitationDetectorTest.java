@@ -54,7 +54,24 @@ class CitationDetectorTest {
                 Arguments.of("Section 31 applies.", Regime.FOISA, List.of("FOISA-s31")),
                 Arguments.of("The information is not held (regulation 10(4)(a)).", Regime.EISR, List.of("EISR-r10(4)(a)")),
                 Arguments.of("Regulation 11 applies to the names.", Regime.EISR, List.of("EISR-r11")),
-                Arguments.of("Regulation 12(4)(a) applies as the information is not held.", Regime.EIR, List.of("EIR-r12(4)(a)")));
+                Arguments.of("Regulation 12(4)(a) applies as the information is not held.", Regime.EIR, List.of("EIR-r12(4)(a)")),
+                // as written in the wild, at the precision written
+                Arguments.of("The information is exempt under S30(3).", Regime.FOIA, List.of("FOIA-s30(3)")),
+                Arguments.of("We rely on Section 40 (5A) to neither confirm nor deny.", Regime.FOIA, List.of("FOIA-s40(5A)")),
+                Arguments.of("This is a formal refusal notice under Section 17[5] of the Act.", Regime.FOIA, List.of("FOIA-s17(5)")),
+                Arguments.of("Section 31(1) (a)(b)(c) – Law Enforcement", Regime.FOIA,
+                        List.of("FOIA-s31(1)(a)", "FOIA-s31(1)(b)", "FOIA-s31(1)(c)")),
+                Arguments.of("Exempt in accordance with Sections 30(b)(i) and (ii) of the Freedom of Information (Scotland) Act 2002.",
+                        Regime.FOISA, List.of("FOISA-s30(b)(i)", "FOISA-s30(b)(ii)")),
+                Arguments.of("Exempt by virtue of Section 21 & 22.", Regime.FOIA, List.of("FOIA-s21", "FOIA-s22")),
+                Arguments.of("Researching each case would exceed the appropriate limit (FOIA, s.12 (1)).", Regime.FOIA,
+                        List.of("FOIA-s12(1)")),
+                Arguments.of("Regulation 10(4)(a) of the Environmental Information (Scotland) Regulations 2004 applies.", Regime.FOISA,
+                        List.of("EISR-r10(4)(a)")),
+                Arguments.of("Withheld under section 40(2) of the Freedom of Information Act 2000.", Regime.FOISA,
+                        List.of("FOIA-s40(2)")),
+                Arguments.of("In respect of Section 1(1)(a) of the Act we can confirm that we hold some of the information.",
+                        Regime.FOIA, List.of("FOIA-s1(1)(a)")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,6 +92,9 @@ class CitationDetectorTest {
         "The council's 12 staff attended; see page 6 and question 12.",
         "A social worker's 14 cases were audited.",
         "Regulation 12(4) applies.",
+        "A public authority relying on a claim that section 12 or section 14 applies must give a notice stating that fact.",
+        "See https://ico.org.uk/media/documents/1199/section-12-costs.pdf for the guidance.",
+        "Processed under section 45 of the Data Protection Act 2018.",
     })
     void ignores_numbers_that_are_not_citations_of_information_law(String text) {
         assertThat(codes(text, Regime.FOIA)).isEmpty();

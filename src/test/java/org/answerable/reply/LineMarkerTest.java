@@ -40,6 +40,17 @@ class LineMarkerTest {
     }
 
     @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"1. a) & b) See the Commissioner's statistics.", "1. (a) and (b) Published online."})
+    void sub_items_written_after_their_number_name_those_sub_items_only(String line) {
+        LineMarker marker = LineMarker.of(line);
+
+        assertThat(marker.names(LineMarker.readingsOfLabel("1a"), LineMarker.parentOfLabel("1a"))).isTrue();
+        assertThat(marker.names(LineMarker.readingsOfLabel("1b"), LineMarker.parentOfLabel("1b"))).isTrue();
+        assertThat(marker.names(LineMarker.readingsOfLabel("2a"), LineMarker.parentOfLabel("2a"))).isFalse();
+        assertThat(marker.names(LineMarker.readingsOfLabel("1c"), LineMarker.parentOfLabel("1c"))).isFalse();
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"a) 24", "(a) 24", "a. 24"})
     void letters_name_lettered_questions(String line) {
         assertThat(LineMarker.of(line).names(LineMarker.readingsOfLabel("a)"))).isTrue();

@@ -357,4 +357,18 @@ class ReplySplitterShapesTest {
         assertThat(third.attention()).contains(Attention.REFERS_TO_ANOTHER_ANSWER);
         assertThat(proposal.answers().getFirst().attention()).isEmpty();
     }
+
+    @Test
+    void provisions_the_opening_cites_for_the_whole_letter_are_kept_as_the_letters_own() {
+        ReplyProposal proposal = splitter.split("""
+                We are applying the exemption at section 39(2) of FOISA, so that we deal with your request under the EIRs.
+
+                Q1: Yes.
+                Q2: 12 children.
+                Q3: £40,000.
+                """, QUESTIONS, Regime.EISR);
+
+        assertThat(proposal.letterCitations()).extracting(c -> c.provision().code()).containsExactly("FOISA-s39(2)");
+        assertThat(proposal.answers()).allMatch(a -> a.citations().isEmpty());
+    }
 }

@@ -19,6 +19,54 @@ class QuestionSplitterTest {
 
     private final QuestionSplitter splitter = new QuestionSplitter();
 
+    // --- a reply pasted because the request was made elsewhere: only the restated request counts ---
+
+    @Test
+    void a_reply_restating_the_request_gives_its_questions_without_the_answers() {
+        List<ProposedQuestion> questions = splitter.split("""
+                Provision of information held by the force
+                You asked:
+                1. How many officers were assigned to the unit in 2024?
+                2. How many complaints were received?
+                In Response:
+                I can confirm that the information is held. 1. There were 14 officers.
+                """);
+
+        assertThat(questions).extracting(ProposedQuestion::text).containsExactly(
+                "How many officers were assigned to the unit in 2024?", "How many complaints were received?");
+    }
+
+    @Test
+    void numbered_answers_under_each_restated_request_end_it() {
+        List<ProposedQuestion> questions = splitter.split("""
+                Request 1
+                What is the current number of active cases?
+                Answer 1
+                As of May there were 325 cases open.
+                Request 2
+                What is the estimated time to completion?
+                Answers 2 & 3
+                We can neither confirm nor deny that we hold it.
+                """);
+
+        assertThat(questions).extracting(ProposedQuestion::text)
+                .containsExactly("What is the current number of active cases?", "What is the estimated time to completion?");
+    }
+
+    @Test
+    void a_department_letter_quoting_the_request_gives_the_quoted_paragraph() {
+        List<ProposedQuestion> questions = splitter.split("""
+                Thank you for your email of 27 May in which you asked for the following information from the Ministry:
+
+                I should like to know the cost of the gowns made for the new Justice Secretary.
+
+                Your request has been handled under the Freedom of Information Act 2000. I can confirm that we do not hold it.
+                """);
+
+        assertThat(questions).singleElement().extracting(ProposedQuestion::text)
+                .isEqualTo("I should like to know the cost of the gowns made for the new Justice Secretary.");
+    }
+
     // --- the real requests behind the Leicester replies in src/test/resources/examples ---
 
     @Test

@@ -2,11 +2,14 @@ package org.answerable.reply.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.answerable.reply.ReplyProposal;
 import org.answerable.reply.ReplySplitter;
+import org.answerable.request.ProposedQuestion;
+import org.answerable.request.QuestionSplitter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +27,8 @@ class ReplyCorpusTest {
     private static final double PLACED = 0.91;
     private static final double OUTCOMES = 0.94;
     private static final double PROVISIONS_EXACT = 0.95;
+
+    private static final int MAX_LETTERS_LEAKING_ANSWERS = 1;
 
     private static final Map<String, ReplyProposal> READ = new ConcurrentHashMap<>();
 
@@ -43,6 +48,31 @@ class ReplyCorpusTest {
         assertThat(proposal.answers()).hasSize(c.questions().size());
         CorpusScore score = CorpusScore.of(c, proposal);
         assertThat(score.falseProvisions()).as(String.join("\n", score.misses())).isZero();
+    }
+
+    /**
+     * "Find questions" on a reply whose request was made elsewhere: the questions it proposes
+     * must not carry the authority's answers. One letter (a hard-wrapped e-mail with no heading
+     * between question and answer) still leaks.
+     */
+    @Test
+    void find_questions_on_a_pasted_reply_leaves_the_answers_out() {
+        List<String> leaking = new ArrayList<>();
+        for (CorpusCase c : cases()) {
+            List<ProposedQuestion> found = new QuestionSplitter().split(c.text());
+            boolean leaks = found.stream().anyMatch(q -> c.questions().stream().anyMatch(e -> e.answerStarts() != null
+                    && spaced(q.text()).contains(spaced(e.answerStarts()))));
+            if (leaks) {
+                leaking.add(c.name());
+            }
+        }
+        LoggerFactory.getLogger(ReplyCorpusTest.class).info("Find questions: answers' text in the questions of {} of {} letters: {}",
+                leaking.size(), cases().size(), leaking);
+        assertThat(leaking).hasSizeLessThanOrEqualTo(MAX_LETTERS_LEAKING_ANSWERS);
+    }
+
+    private static String spaced(String text) {
+        return text.replace('\u00A0', ' ').replaceAll("\\s+", " ");
     }
 
     @Test

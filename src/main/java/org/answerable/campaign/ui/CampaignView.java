@@ -192,7 +192,8 @@ class CampaignView extends Main implements BeforeEnterObserver {
         grid.removeAllColumns();
         grid.addComponentColumn(r -> new Anchor("requests/" + r.requestId(), r.authorityName()))
                 .setHeader("Authority").setFlexGrow(3).setKey("authority");
-        grid.addComponentColumn(r -> new StatusBadge(r.standing())).setHeader("Where it stands").setKey("bucket").setFlexGrow(2);
+        grid.addComponentColumn(r -> new StatusBadge(r.standing())).setHeader("Where it stands").setKey("bucket")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.dateSent() == null ? "Not sent" : DATE.format(r.dateSent())).setHeader("Sent").setKey("sent");
         grid.addColumn(r -> r.responseDue() == null ? "" : DATE.format(r.responseDue())).setHeader("Response due").setKey("due");
         grid.addColumn(r -> r.reference() == null ? "" : r.reference()).setHeader("Their reference").setKey("reference");

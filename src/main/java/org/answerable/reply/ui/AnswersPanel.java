@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import org.answerable.reply.ProvisionCatalogue;
 import org.answerable.reply.answer.Answer;
 import org.answerable.reply.answer.AnswerService;
 import org.answerable.reply.answer.QuestionWithAnswer;
+import org.answerable.reply.answer.TableEcho;
 import org.answerable.reply.letter.ReplyService;
 import org.answerable.request.FoiRequest;
 
@@ -45,15 +47,24 @@ class AnswersPanel extends Composite<VerticalLayout> {
         answers.answersTo(request.getId()).forEach(qa -> getContent().add(question(qa)));
     }
 
+    /**
+     * A question with its answer folded under one summary line (the question, the outcome, the
+     * provisions), so a long reply reads as a list first; the answer opens on a click.
+     */
     private Div question(QuestionWithAnswer qa) {
         Div box = new Div();
         box.addClassName("question-answer");
         box.setId("question-" + qa.question().getId());
         Span label = new Span(qa.question().getLabel());
         label.addClassName("question-label-text");
-        box.add(new Paragraph(label, new Span(" " + qa.question().getText())));
-        qa.answer().ifPresentOrElse(answer -> showAnswer(box, answer, qa),
-                () -> box.add(OutcomeBadge.unanswered()));
+        Paragraph asked = new Paragraph(label, new Span(" " + qa.question().getText()));
+        asked.addClassName("question-asked");
+        qa.answer().ifPresentOrElse(answer -> {
+            Details fold = new Details(new Div(asked, chips(answer)), answerBody(answer, qa));
+            fold.addClassName("answer-fold");
+            fold.setOpened(false);
+            box.add(fold);
+        }, () -> box.add(asked, OutcomeBadge.unanswered()));
         if (canEdit) {
             Button edit = new Button(qa.answer().isPresent() ? "Edit answer" : "Record answer",
                     e -> new AnswerDialog(answers, request, qa, () -> UI.getCurrent().refreshCurrentRoute(false)).open());
@@ -63,7 +74,7 @@ class AnswersPanel extends Composite<VerticalLayout> {
         return box;
     }
 
-    private static void showAnswer(Div box, Answer answer, QuestionWithAnswer qa) {
+    private static Div chips(Answer answer) {
         Div chips = new Div(new OutcomeBadge(answer.getOutcome()));
         chips.addClassName("chips");
         answer.getProvisionCodes().forEach(code -> ProvisionCatalogue.byCode(code).ifPresent(p -> {
@@ -72,24 +83,42 @@ class AnswersPanel extends Composite<VerticalLayout> {
             chip.setTitle(p.nature().label());
             chips.add(chip);
         }));
-        box.add(chips);
-        if (answer.getAnswerText() != null) {
-            Paragraph text = new Paragraph(answer.getAnswerText());
-            text.addClassName("answer-text");
-            box.add(text);
-        }
+        return chips;
+    }
+
+    /** The table once; the pasted text only for what it says beyond the table, itself folded. */
+    private static Div answerBody(Answer answer, QuestionWithAnswer qa) {
+        Div body = new Div();
+        body.addClassName("answer-body");
+        qa.table().ifPresentOrElse(table -> {
+            body.add(new DataTableView(table));
+            String words = TableEcho.beyondTable(answer.getAnswerText(), table);
+            if (!words.isEmpty()) {
+                Paragraph text = new Paragraph(words);
+                text.addClassName("answer-text");
+                Details around = new Details("What the letter says besides the table", text);
+                around.addClassName("answer-words");
+                body.add(around);
+            }
+        }, () -> {
+            if (answer.getAnswerText() != null) {
+                Paragraph text = new Paragraph(answer.getAnswerText());
+                text.addClassName("answer-text");
+                body.add(text);
+            }
+        });
         if (answer.getCostEstimate() != null) {
-            box.add(new Paragraph("Cost estimate given: " + answer.getCostEstimate()));
+            body.add(new Paragraph("Cost estimate given: " + answer.getCostEstimate()));
         }
         if (answer.isPublicInterestTestStated()) {
-            box.add(new Paragraph("A public interest test was stated."));
+            body.add(new Paragraph("A public interest test was stated."));
         }
         if (answer.getReasoning() != null) {
-            box.add(new Paragraph("Reasoning: " + answer.getReasoning()));
+            body.add(new Paragraph("Reasoning: " + answer.getReasoning()));
         }
         if (answer.getRedirectTo() != null) {
-            box.add(new Paragraph("Published or held elsewhere: " + answer.getRedirectTo()));
+            body.add(new Paragraph("Published or held elsewhere: " + answer.getRedirectTo()));
         }
-        qa.table().ifPresent(table -> box.add(new DataTableView(table)));
+        return body;
     }
 }

@@ -10,8 +10,8 @@ import org.answerable.reply.answer.RefusalRow;
 /** An opened row of the refusals view: the whole question, what the authority said and why. */
 class RefusalDetails extends Div {
 
-    /** Longer reasons are cut in the row, with "…", and read whole when it opens. */
-    static final int WHY_IN_ROW = 140;
+    /** Longer questions and reasons are cut in the row, with "…", and read whole when it opens. */
+    static final int IN_ROW = 120;
 
     RefusalDetails(RefusalRow row) {
         addClassName("refusal-details");
@@ -47,6 +47,6 @@ class RefusalDetails extends Div {
 
     static String shortened(String text) {
         String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= WHY_IN_ROW ? oneLine : oneLine.substring(0, WHY_IN_ROW - 1).stripTrailing() + "…";
+        return oneLine.length() <= IN_ROW ? oneLine : oneLine.substring(0, IN_ROW - 1).stripTrailing() + "…";
     }
 }

@@ -80,7 +80,8 @@ class RefusalsView extends Main implements BeforeEnterObserver {
         grid.addComponentColumn(row -> new Anchor("requests/" + row.requestId(),
                         RequestLabel.of(row.requestTitle(), row.authorityName())))
                 .setHeader("Request").setFlexGrow(3).setKey("request");
-        grid.addColumn(row -> row.questionLabel() + " " + row.questionText()).setHeader("Question").setFlexGrow(3).setKey("question");
+        grid.addColumn(row -> RefusalDetails.shortened(row.questionLabel() + " " + row.questionText())).setHeader("Question")
+                .setFlexGrow(3).setKey("question");
         grid.addComponentColumn(row -> new OutcomeBadge(row.outcome())).setHeader("Outcome").setAutoWidth(true)
                 .setFlexGrow(0).setKey("outcome");
         grid.addComponentColumn(row -> new ProvisionChips(row.provisionCodes())).setHeader("Provisions")

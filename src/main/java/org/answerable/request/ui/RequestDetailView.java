@@ -2,6 +2,7 @@ package org.answerable.request.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H2;
@@ -70,13 +71,17 @@ class RequestDetailView extends Main implements BeforeEnterObserver {
         if (canEdit) {
             add(actions());
         }
+        sections.stream().filter(s -> s.order() < RequestPageSection.TOP).forEach(s -> add(s.create(request, canEdit)));
         add(details());
-        sections.forEach(section -> add(section.create(request, canEdit)));
+        sections.stream().filter(s -> s.order() >= RequestPageSection.TOP).forEach(s -> add(s.create(request, canEdit)));
         add(new H3("Questions"), questionList());
         if (request.getRequestText() != null) {
             Pre text = new Pre(request.getRequestText());
             text.addClassName("request-text");
-            add(new H3("Request as sent"), text);
+            // Folded: the questions above already hold what was asked, one by one.
+            Details sent = new Details("Request as sent", text);
+            sent.setId("request-as-sent");
+            add(sent);
         }
     }
 

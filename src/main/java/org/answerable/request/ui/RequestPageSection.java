@@ -10,6 +10,9 @@ import org.answerable.request.FoiRequest;
  */
 public interface RequestPageSection {
 
+    /** Sections ordered below this come at the top of the page, above the request's own details. */
+    int TOP = 5;
+
     /** Lower numbers come first. */
     int order();
 

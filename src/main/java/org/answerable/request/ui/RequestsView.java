@@ -102,7 +102,7 @@ class RequestsView extends Main {
         grid.addColumn(r -> r.getAuthority().displayName())
                 .setHeader("Authority").setSortProperty("authority.officialName").setFlexGrow(2).setKey("authority");
         grid.addComponentColumn(r -> new StatusBadge(standings.computeIfAbsent(r.getId(), id -> requests.standing(r))))
-                .setHeader("Status").setSortProperty("status").setKey("status");
+                .setHeader("Status").setSortProperty("status").setAutoWidth(true).setFlexGrow(0).setKey("status");
         grid.addColumn(r -> r.getDateSent() == null ? "Not sent" : DATE.format(r.getDateSent()))
                 .setHeader("Sent").setSortProperty("dateSent").setKey("sent");
         grid.addColumn(r -> r.getResponseDue() == null ? "" : DATE.format(r.getResponseDue()))

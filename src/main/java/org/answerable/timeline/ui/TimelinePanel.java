@@ -23,32 +23,44 @@ import org.answerable.timeline.RequestEvent;
 import org.answerable.timeline.Timeline;
 import org.answerable.timeline.TimelineService;
 
-/** The request's clock today, how it was worked out, and its dated events. */
+/**
+ * The request's clock today and how it was worked out (at the top of the request page), or its
+ * dated events with the form to add one (further down).
+ */
 class TimelinePanel extends Composite<VerticalLayout> {
+
+    enum Part { CLOCK, EVENTS }
 
     private final TimelineService timelines;
     private final Long requestId;
     private final boolean canEdit;
 
-    TimelinePanel(TimelineService timelines, Long requestId, boolean canEdit) {
+    TimelinePanel(TimelineService timelines, Long requestId, boolean canEdit, Part part) {
         this.timelines = timelines;
         this.requestId = requestId;
         this.canEdit = canEdit;
         getContent().setPadding(false);
-        getContent().setId("timeline");
-        render();
+        getContent().setId(part == Part.CLOCK ? "deadline" : "timeline");
+        Timeline timeline = timelines.timelineOf(requestId);
+        if (part == Part.CLOCK) {
+            renderClock(timeline);
+        } else {
+            renderEvents(timeline);
+        }
     }
 
-    private void render() {
-        Timeline timeline = timelines.timelineOf(requestId);
-        getContent().removeAll();
+    private void renderClock(Timeline timeline) {
         getContent().add(new H3("Deadline"));
         timeline.clock().ifPresentOrElse(this::showClock,
                 () -> getContent().add(new Paragraph(timeline.clockProblem().orElse(""))));
         Anchor ics = new Anchor("calendar/request/" + requestId + ".ics", "Add these deadlines to my calendar (.ics)");
         ics.getElement().setAttribute("download", true);
         ics.setRouterIgnore(true);
-        getContent().add(ics, new H3("Timeline"), eventList(timeline));
+        getContent().add(ics);
+    }
+
+    private void renderEvents(Timeline timeline) {
+        getContent().add(new H3("Timeline"), eventList(timeline));
         if (canEdit) {
             getContent().add(new EventForm(timelines, timeline.request(), this::refreshPage));
         }

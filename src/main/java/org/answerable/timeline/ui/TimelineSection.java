@@ -5,7 +5,7 @@ import org.answerable.request.FoiRequest;
 import org.answerable.request.ui.RequestPageSection;
 import org.answerable.timeline.TimelineService;
 
-/** Puts the deadline clock and the timeline on every request page. */
+/** Puts the timeline of dated events on every request page, below the answers (the clock is {@link ClockSection}). */
 @org.springframework.stereotype.Component
 class TimelineSection implements RequestPageSection {
 
@@ -22,6 +22,6 @@ class TimelineSection implements RequestPageSection {
 
     @Override
     public Component create(FoiRequest request, boolean canEdit) {
-        return new TimelinePanel(timelines, request.getId(), canEdit);
+        return new TimelinePanel(timelines, request.getId(), canEdit, TimelinePanel.Part.EVENTS);
     }
 }

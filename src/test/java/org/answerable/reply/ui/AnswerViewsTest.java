@@ -273,4 +273,41 @@ class AnswerViewsTest extends SpringBrowserlessTest {
     private static String fixture(String path) throws IOException {
         return new ClassPathResource("examples/" + path).getContentAsString(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void the_request_page_opens_with_the_clock_folds_each_answer_and_shows_a_table_once() throws IOException {
+        navigate("requests/" + request.getId(), Main.class);
+        test($(Button.class).withId("paste-reply").single()).click();
+        PasteAssistantDialog assistant = $(PasteAssistantDialog.class).single();
+        test(assistant.replyText).setValue(fixture("replies/leicester-cse-cce-2015-2024.txt"));
+        test(assistant.propose).click();
+        test(assistant.confirm).click();
+        navigate("requests/" + request.getId(), Main.class);
+
+        Main page = (Main) getCurrentView();
+        List<com.vaadin.flow.component.Component> parts = page.getChildren().toList();
+        com.vaadin.flow.component.Component clock = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                .withId("deadline").single();
+        com.vaadin.flow.component.Component answersPanel = $(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                .withId("answers").single();
+        assertThat(parts.indexOf(clock.getParent().filter(p -> p != page).orElse(clock)))
+                .as("the clock comes before the request's details and its answers")
+                .isLessThan(parts.indexOf($(com.vaadin.flow.component.html.DescriptionList.class).first()))
+                .isLessThan(parts.indexOf(answersPanel.getParent().filter(p -> p != page).orElse(answersPanel)));
+
+        QuestionWithAnswer first = answers.answersTo(request.getId()).getFirst();
+        Div box = $(Div.class).withId("question-" + first.question().getId()).single();
+        com.vaadin.flow.component.details.Details fold = $(com.vaadin.flow.component.details.Details.class, box).first();
+        assertThat(fold.isOpened()).as("answers start folded").isFalse();
+        assertThat(fold.getSummary().getElement().getTextRecursively()).as("the summary line names the outcome")
+                .contains(first.question().getText(), first.answer().orElseThrow().getOutcome().label());
+        assertThat($(DataTableView.class, box).all()).as("the table, once").hasSize(1);
+        List<com.vaadin.flow.component.details.Details> words = $(com.vaadin.flow.component.details.Details.class, box).all()
+                .stream().filter(d -> d.getSummaryText().equals("What the letter says besides the table")).toList();
+        assertThat(words).singleElement().satisfies(d -> {
+            assertThat(d.isOpened()).isFalse();
+            String text = d.getElement().getTextRecursively();
+            assertThat(text).contains("not mandatorily recorded").doesNotContain("105");
+        });
+    }
 }

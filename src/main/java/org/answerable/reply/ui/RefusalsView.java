@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
+import org.answerable.components.FoldingFilters;
 import org.answerable.deadline.DateText;
 import org.answerable.reply.Provision;
 import org.answerable.reply.ProvisionCatalogue;
@@ -93,7 +94,7 @@ class RefusalsView extends Main implements BeforeEnterObserver {
         filters.setWrap(true);
         filters.addClassName("filters");
         add(new H2("Refusals"), new Paragraph("Every answer your team recorded as refused, partly answered, not held "
-                + "or neither confirmed nor denied, with the reasons the authority gave."), filters, grid);
+                + "or neither confirmed nor denied, with the reasons the authority gave."), new FoldingFilters(filters), grid);
     }
 
     private RefusalFilter filter() {

@@ -5,8 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,6 +23,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
+import org.answerable.components.FoldingFilters;
+import org.answerable.components.NarrowScreen;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
@@ -62,8 +66,9 @@ class RequestsView extends Main {
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         heading.setWidthFull();
         heading.expand(heading.getComponentAt(0));
+        heading.addClassName("view-heading");
 
-        add(heading, createFilters());
+        add(heading, new FoldingFilters(createFilters()));
         actions.forEach(action -> add(action.create(this::currentFilter)));
         add(createGrid());
     }
@@ -103,6 +108,10 @@ class RequestsView extends Main {
         grid.addColumn(r -> r.getResponseDue() == null ? "" : DATE.format(r.getResponseDue()))
                 .setHeader("Response due").setSortProperty("responseDue").setKey("due");
         grid.addColumn(FoiRequest::getAuthorityReference).setHeader("Reference").setKey("reference");
+        grid.addComponentColumn(RequestsView::compactRow).setHeader("Request").setKey("compact").setVisible(false);
+        // On a phone one column tells each request's story in a few short lines.
+        NarrowScreen.follow(this, narrow -> grid.getColumns().forEach(column ->
+                column.setVisible(narrow == column.getKey().equals("compact"))));
         grid.setItemsPageable(pageable -> requests.page(currentFilter(), pageable),
                 pageable -> requests.count(currentFilter()));
         grid.setEmptyStateText("No requests match. Choose \"New request\" to log one.");
@@ -110,6 +119,19 @@ class RequestsView extends Main {
         grid.setMultiSort(false);
         grid.setHeight("70vh");
         return grid;
+    }
+
+    private static Div compactRow(FoiRequest r) {
+        Div row = new Div(new RouterLink(r.getTitle(), RequestDetailView.class,
+                new RouteParameters(RequestDetailView.ID, r.getId().toString())));
+        Div facts = new Div(new StatusBadge(r.getStatus()), new Span(r.getAuthority().displayName()));
+        if (r.getResponseDue() != null) {
+            facts.add(new Span("due " + DATE.format(r.getResponseDue())));
+        }
+        facts.addClassName("compact-facts");
+        row.add(facts);
+        row.addClassName("compact-row");
+        return row;
     }
 
     private RequestFilter currentFilter() {

@@ -17,7 +17,7 @@ import org.answerable.account.Roles;
 import org.answerable.account.Team;
 import org.answerable.account.TeamService;
 import org.answerable.account.UserAdminService;
-import org.answerable.components.RowOpening;
+import org.answerable.shared.ui.RowOpening;
 
 /** Everyone who can log in: add people, change their role and teams, disable them, reset passwords. */
 @Route("admin/users")

@@ -28,8 +28,8 @@ import org.answerable.account.TeamSummary;
 import org.answerable.audit.AuditFilter;
 import org.answerable.audit.AuditService;
 import org.answerable.audit.HistoryLine;
-import org.answerable.components.FoldingFilters;
-import org.answerable.components.NarrowScreen;
+import org.answerable.shared.ui.FoldingFilters;
+import org.answerable.shared.ui.NarrowScreen;
 
 /** Every recorded change in every team, newest first, for administrators answering "who did this?". */
 @Route("admin/audit")

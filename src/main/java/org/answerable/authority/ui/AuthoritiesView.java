@@ -16,7 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.answerable.authority.Authority;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.Nation;
-import org.answerable.components.RowOpening;
+import org.answerable.shared.ui.RowOpening;
 import org.answerable.security.CurrentUser;
 
 /** The directory of public bodies, shared by all teams. */

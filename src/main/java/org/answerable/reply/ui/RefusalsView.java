@@ -21,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
-import org.answerable.components.FoldingFilters;
+import org.answerable.shared.ui.FoldingFilters;
 import org.answerable.deadline.DateText;
 import org.answerable.reply.Provision;
 import org.answerable.reply.ProvisionCatalogue;

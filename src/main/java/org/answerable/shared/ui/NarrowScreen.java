@@ -1,4 +1,4 @@
-package org.answerable.components;
+package org.answerable.shared.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableConsumer;

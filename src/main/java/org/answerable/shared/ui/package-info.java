@@ -3,4 +3,4 @@
  * Enter, phone-width detection). They know no feature, so no feature package cycle runs through
  * them, unlike base.ui, whose MainLayout knows the signed-in user's account.
  */
-package org.answerable.components;
+package org.answerable.shared.ui;

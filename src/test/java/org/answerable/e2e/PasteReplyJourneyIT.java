@@ -75,6 +75,7 @@ class PasteReplyJourneyIT {
                 replyText, fixture("replies/leicester-cse-monitoring-2025.txt"));
         click(By.xpath("//vaadin-button[normalize-space()='Propose answers']"));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".proposal-row"), 7));
+        assertThat(Axe.seriousViolations(browser)).as("the proposals, read with a screen reader or keyboard").isEmpty();
         click(By.xpath("//vaadin-button[normalize-space()='Save these answers']"));
 
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".proposal-row")));

@@ -17,6 +17,7 @@ import org.answerable.account.Roles;
 import org.answerable.account.Team;
 import org.answerable.account.TeamService;
 import org.answerable.account.UserAdminService;
+import org.answerable.shared.ui.RowOpening;
 
 /** Everyone who can log in: add people, change their role and teams, disable them, reset passwords. */
 @Route("admin/users")
@@ -45,7 +46,7 @@ class UsersView extends Main {
         grid.addColumn(u -> u.getTeams().stream().map(Team::getName).collect(Collectors.joining(", ")))
                 .setHeader("Teams").setKey("teams").setFlexGrow(2);
         grid.addColumn(UsersView::status).setHeader("Status").setKey("status");
-        grid.addItemClickListener(e -> open(e.getItem()));
+        RowOpening.onClickOrEnter(grid, this::open);
         grid.setEmptyStateText("Nobody yet.");
         grid.setHeight("70vh");
         add(heading, new Paragraph("Click a person to change their role or teams, disable them, or give them a new "

@@ -69,7 +69,7 @@ class ApiTokensPanel extends Section {
         grid.addColumn(t -> t.expiresOn() == null ? "Until revoked" : DateText.of(t.expiresOn())).setHeader("Last day")
                 .setKey("lastDay");
         grid.addColumn(ApiTokensPanel::status).setHeader("Status").setKey("status");
-        grid.addComponentColumn(this::revokeButton).setHeader("").setKey("revoke");
+        grid.addComponentColumn(this::revokeButton).setHeader("Actions").setKey("revoke");
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText("You have no API tokens for this team.");
 

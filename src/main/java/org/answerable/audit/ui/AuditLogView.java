@@ -3,6 +3,7 @@ package org.answerable.audit.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -28,6 +29,8 @@ import org.answerable.audit.AuditFilter;
 import org.answerable.audit.AuditService;
 import org.answerable.audit.HistoryLine;
 import org.answerable.base.ui.DatePickers;
+import org.answerable.shared.ui.FoldingFilters;
+import org.answerable.shared.ui.NarrowScreen;
 
 /** Every recorded change in every team, newest first, for administrators answering "who did this?". */
 @Route("admin/audit")
@@ -82,9 +85,15 @@ class AuditLogView extends Main {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.setItemsPageable(pageable -> audit.search(currentFilter(), pageable).getContent(),
                 pageable -> audit.count(currentFilter()));
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // On a phone: when and what happened, the sentences wrapped; team and request make room for them.
+        NarrowScreen.follow(this, narrow -> {
+            grid.getColumnByKey("team").setVisible(!narrow);
+            grid.getColumnByKey("request").setVisible(!narrow);
+        });
         grid.setEmptyStateText("No recorded changes match.");
         grid.setHeight("70vh");
-        add(new H2("Audit log"), filters, grid);
+        add(new H2("Audit log"), new FoldingFilters(filters), grid);
     }
 
     private static Div whatHappened(HistoryLine line) {

@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.answerable.authority.Authority;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.Nation;
+import org.answerable.shared.ui.RowOpening;
 import org.answerable.security.CurrentUser;
 
 /** The directory of public bodies, shared by all teams. */
@@ -55,7 +56,7 @@ class AuthoritiesView extends Main {
         grid.setEmptyStateText("No authority matches. Check the spelling, or add it.");
         grid.setHeight("70vh");
         if (canEdit) {
-            grid.addItemClickListener(e -> openEditor(e.getItem()));
+            RowOpening.onClickOrEnter(grid, this::openEditor);
         }
 
         HorizontalLayout toolbar = new HorizontalLayout(search, add);

@@ -98,7 +98,10 @@ public final class SvgCharts {
         chart.draw(g2, new Rectangle2D.Double(0, 0, spec.width(), spec.height()), info);
         String svg = g2.getSVGElement(null, false, new ViewBox(0, 0, spec.width(), spec.height()),
                 PreserveAspectRatio.XMIN_YMIN, MeetOrSlice.MEET);
-        String labelled = svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + escape(spec.title()) + "\" ");
+        // An image's content is hidden from assistive technology, links included: a chart with links
+        // is a labelled group of them instead.
+        String role = spec.values().stream().anyMatch(v -> v.link() != null) ? "group" : "img";
+        String labelled = svg.replaceFirst("<svg ", "<svg role=\"" + role + "\" aria-label=\"" + escape(spec.title()) + "\" ");
         int end = labelled.lastIndexOf("</svg>");
         return labelled.substring(0, end) + links(spec, info) + "</svg>";
     }

@@ -3,7 +3,11 @@ package org.answerable.base.ui;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
@@ -31,19 +35,57 @@ import org.answerable.security.CurrentUser;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The id of the page's content, where "Skip to content" takes the keyboard focus. */
+    static final String CONTENT_ID = "main-content";
+
     public MainLayout(CurrentUser currentUser, AuthenticationContext authenticationContext) {
         setPrimarySection(Section.DRAWER);
-        H1 appName = new H1("Answerable");
-        appName.addClassName("app-name");
-        HorizontalLayout header = new HorizontalLayout(appName);
-        header.setPadding(true);
-        addToDrawer(header, createNavigation());
+        // The app's name is the page's level-one heading: in the drawer on a wide screen, in the top
+        // bar on a phone, where the drawer is folded away (styles.css shows one of the two).
+        Nav drawer = new Nav(appName("drawer-app-name"), createNavigation());
+        drawer.getElement().setAttribute("aria-label", "Main menu");
+        addToDrawer(drawer);
 
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle());
-        navbar.setWidthFull();
-        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
-        navbar.addToEnd(createUserMenu(currentUser, authenticationContext));
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), appName("navbar-app-name"));
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.addToEnd(createUserMenu(currentUser, authenticationContext));
+        Header navbar = new Header(skipLink(), bar);
+        navbar.addClassName("navbar");
         addToNavbar(navbar);
+    }
+
+    private static H1 appName(String className) {
+        H1 appName = new H1("Answerable");
+        appName.addClassNames("app-name", className);
+        return appName;
+    }
+
+    /**
+     * The first stop of the Tab key, so a keyboard user need not pass the whole menu on every page.
+     * The script moves the focus itself: a "#" in the address would reach the router.
+     */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#" + CONTENT_ID, "Skip to content");
+        skip.setId("skip-link");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', event => {
+                    const content = document.getElementById($0);
+                    if (content) {
+                        event.preventDefault();
+                        content.focus();
+                    }
+                });""", CONTENT_ID);
+        return skip;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("id", CONTENT_ID);
+        content.getElement().setAttribute("tabindex", "-1");
     }
 
     /** A new page starts at its top, not where the previous page was scrolled to. */
@@ -70,7 +112,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SignedInUser user = currentUser.require();
         Avatar avatar = new Avatar(user.displayName());
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        HorizontalLayout label = new HorizontalLayout(avatar, new Span(user.displayName()));
+        Span name = new Span(user.displayName());
+        name.addClassName("user-name");
+        HorizontalLayout label = new HorizontalLayout(avatar, name);
         label.setAlignItems(FlexComponent.Alignment.CENTER);
         label.setSpacing(true);
 

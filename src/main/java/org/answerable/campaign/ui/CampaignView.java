@@ -198,7 +198,7 @@ class CampaignView extends Main implements BeforeEnterObserver {
         grid.addColumn(r -> r.responseDue() == null ? "" : DATE.format(r.responseDue())).setHeader("Response due").setKey("due");
         grid.addColumn(r -> r.reference() == null ? "" : r.reference()).setHeader("Their reference").setKey("reference");
         if (canEdit) {
-            grid.addComponentColumn(this::rowActions).setHeader("").setAutoWidth(true).setFlexGrow(0).setKey("actions");
+            grid.addComponentColumn(this::rowActions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0).setKey("actions");
             grid.setSelectionMode(Grid.SelectionMode.MULTI);
         }
         grid.setEmptyStateText("No request matches.");

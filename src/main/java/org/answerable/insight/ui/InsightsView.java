@@ -1,6 +1,8 @@
 package org.answerable.insight.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -26,6 +29,9 @@ import java.util.function.Function;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
 import org.answerable.base.ui.DatePickers;
+import org.answerable.base.chart.ChartWidth;
+import org.answerable.shared.ui.FoldingFilters;
+import org.answerable.shared.ui.RowOpening;
 import org.answerable.campaign.CampaignService;
 import org.answerable.campaign.CampaignSummary;
 import org.answerable.insight.AuthorityRefusals;
@@ -64,6 +70,9 @@ class InsightsView extends Main {
     private final Div monthChart = chartBox("month-chart");
     private final Div timelinessChart = chartBox("timeliness-chart");
     private InsightFilter filter = InsightFilter.none();
+    private Insights shown;
+    private int chartWidth = ChartWidth.WIDEST;
+    private Registration windowResize;
 
     InsightsView(InsightService insights, CampaignService campaigns, AuthorityService authorityDirectory) {
         this.insights = insights;
@@ -115,7 +124,7 @@ class InsightsView extends Main {
                 new Paragraph("How authorities treat your team's requests. Refused counts answers refused, not held or "
                         + "neither confirmed nor denied; partly refused counts partly answered questions. Click a bar "
                         + "or a row to see the answers behind it."),
-                filters, summary,
+                new FoldingFilters(filters), summary,
                 section("Refusals by provision", provisionChart, provisions),
                 section("Refusals by authority", authorityChart, authorities),
                 section("Refusals over time", monthChart, months),
@@ -136,12 +145,47 @@ class InsightsView extends Main {
         authorities.setItems(found.byAuthority());
         months.setItems(found.overTime());
         timeliness.setItems(found.timeliness());
-        show(provisionChart, found.byProvision().isEmpty() ? null : InsightCharts.byProvision(found.byProvision(), filter));
+        shown = found;
+        drawCharts();
+    }
+
+    private void drawCharts() {
+        Insights found = shown;
+        show(provisionChart, found.byProvision().isEmpty() ? null
+                : InsightCharts.byProvision(found.byProvision(), filter, chartWidth));
         show(authorityChart, found.byAuthority().stream().noneMatch(a -> a.refusals() > 0) ? null
-                : InsightCharts.byAuthority(found.byAuthority(), filter));
-        show(monthChart, found.overTime().isEmpty() ? null : InsightCharts.overTime(found.overTime(), filter));
+                : InsightCharts.byAuthority(found.byAuthority(), filter, chartWidth));
+        show(monthChart, found.overTime().isEmpty() ? null : InsightCharts.overTime(found.overTime(), filter, chartWidth));
         show(timelinessChart, found.timeliness().stream().noneMatch(t -> t.due() > 0) ? null
-                : InsightCharts.timeliness(found.timeliness()));
+                : InsightCharts.timeliness(found.timeliness(), chartWidth));
+    }
+
+    /** Charts are drawn for the width the page gives them, again whenever the window is resized. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        measureCharts();
+        windowResize = event.getUI().getPage().addBrowserWindowResizeListener(resize -> measureCharts());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (windowResize != null) {
+            windowResize.remove();
+        }
+    }
+
+    private void measureCharts() {
+        // Measured once the browser has laid the page out: before that it is 0 wide.
+        summary.getElement().executeJs("return new Promise(done => requestAnimationFrame(() => done(this.clientWidth)))")
+                .then(Double.class, this::fitCharts);
+    }
+
+    private void fitCharts(double available) {
+        int width = ChartWidth.toFit(available);
+        if (available > 0 && width != chartWidth) {
+            chartWidth = width;
+            drawCharts();
+        }
     }
 
     private static void show(Div box, String svg) {
@@ -177,8 +221,8 @@ class InsightsView extends Main {
     private static <T> void drillDown(Grid<T> grid, Function<T, RefusalFilter> answers, String empty) {
         grid.setEmptyStateText(empty);
         grid.addClassName("drill-down");
-        grid.addItemClickListener(e -> UI.getCurrent().navigate("refusals",
-                QueryParameters.fromString(answers.apply(e.getItem()).toQueryString())));
+        RowOpening.onClickOrEnter(grid, item -> UI.getCurrent().navigate("refusals",
+                QueryParameters.fromString(answers.apply(item).toQueryString())));
     }
 
     static String percent(double share) {

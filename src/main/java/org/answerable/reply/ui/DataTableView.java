@@ -15,17 +15,23 @@ class DataTableView extends Grid<Integer> {
 
     DataTableView(DataTable table) {
         addColumn(row -> table.rowHeaders().get(row))
-                .setHeader(table.rowDimension() == null ? "" : table.rowDimension()).setFrozen(true);
+                .setHeader(table.rowDimension() == null || table.rowDimension().isBlank() ? "Row" : table.rowDimension()).setFrozen(true);
         for (int c = 0; c < table.columnHeaders().size(); c++) {
             int column = c;
             addColumn(row -> show(table.rows().get(row).get(column)))
-                    .setHeader(table.columnHeaders().get(column)).setPartNameGenerator(row ->
+                    .setHeader(columnHeader(table, column)).setPartNameGenerator(row ->
                             cellClass(table.rows().get(row).get(column)));
         }
         setItems(IntStream.range(0, table.rowHeaders().size()).boxed().toList());
         setAllRowsVisible(true);
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         addClassName("data-table");
+    }
+
+    /** A column the authority left without a heading still needs one for screen readers. */
+    static String columnHeader(DataTable table, int column) {
+        String header = table.columnHeaders().get(column);
+        return header == null || header.isBlank() ? "Column " + (column + 1) : header;
     }
 
     static String show(Cell cell) {

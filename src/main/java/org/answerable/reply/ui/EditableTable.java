@@ -24,13 +24,13 @@ class EditableTable extends Grid<Integer> {
         this.rowHeaders = new ArrayList<>(table.rowHeaders());
         this.rows = new ArrayList<>(table.rows().stream().map(row -> (List<Cell>) new ArrayList<>(row)).toList());
         addComponentColumn(row -> field(rowHeaders.get(row), "Row " + (row + 1) + " label", text -> rowHeaders.set(row, text)))
-                .setHeader(table.rowDimension()).setFrozen(true);
+                .setHeader(table.rowDimension() == null || table.rowDimension().isBlank() ? "Row" : table.rowDimension()).setFrozen(true);
         for (int c = 0; c < table.columnHeaders().size(); c++) {
             int column = c;
             addComponentColumn(row -> field(rows.get(row).get(column).raw(),
                     table.columnHeaders().get(column) + ", row " + (row + 1),
                     text -> rows.get(row).set(column, Cell.of(text))))
-                    .setHeader(table.columnHeaders().get(column));
+                    .setHeader(DataTableView.columnHeader(table, column));
         }
         setItems(IntStream.range(0, rows.size()).boxed().toList());
         setAllRowsVisible(true);

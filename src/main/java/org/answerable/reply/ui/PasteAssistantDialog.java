@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -118,7 +118,7 @@ class PasteAssistantDialog extends Dialog {
             proposals.add(row);
         }
         if (!proposal.unmatchedSegments().isEmpty()) {
-            proposals.add(new H4("Text not matched to a question"));
+            proposals.add(new H3("Text not matched to a question"));
             proposal.unmatchedSegments().forEach(segment -> proposals.add(unmatched(segment)));
         }
         confirm.setEnabled(true);

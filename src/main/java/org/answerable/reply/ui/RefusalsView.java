@@ -24,6 +24,7 @@ import jakarta.annotation.security.PermitAll;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
 import org.answerable.base.ui.DatePickers;
+import org.answerable.shared.ui.FoldingFilters;
 import org.answerable.deadline.DateText;
 import org.answerable.reply.Provision;
 import org.answerable.reply.ProvisionCatalogue;
@@ -107,7 +108,7 @@ class RefusalsView extends Main implements BeforeEnterObserver {
         filters.addClassName("filters");
         add(new H2("Refusals"), new Paragraph("Every answer your team recorded as refused, partly answered, not held "
                 + "or neither confirmed nor denied, with the reasons the authority gave. Click a row to read the "
-                + "whole question, answer and reasoning."), filters, grid);
+                + "whole question, answer and reasoning."), new FoldingFilters(filters), grid);
     }
 
     private RefusalFilter filter() {

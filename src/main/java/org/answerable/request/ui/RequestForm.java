@@ -9,7 +9,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
@@ -38,10 +39,12 @@ class RequestForm extends Composite<VerticalLayout> {
 
     final TextField title = new TextField("Title");
     final AuthorityPicker authority;
-    final Select<Regime> regime = new Select<>();
+    // Radio buttons rather than a select: a required select marks its button aria-required, which
+    // assistive technology rejects, and three or four choices read best all on view.
+    final RadioButtonGroup<Regime> regime = new RadioButtonGroup<>();
     final DatePicker dateSent = DatePickers.of("Date sent");
     final DatePicker dateReceived = DatePickers.of("Date received by the authority");
-    final Select<Channel> channel = new Select<>();
+    final RadioButtonGroup<Channel> channel = new RadioButtonGroup<>();
     final TextField wdtkUrl = new TextField("WhatDoTheyKnow address");
     final TextField authorityReference = new TextField("Authority's reference");
     final TextField tags = new TextField("Tags");
@@ -85,6 +88,7 @@ class RequestForm extends Composite<VerticalLayout> {
         regime.setItems(Regime.values());
         regime.setItemLabelGenerator(r -> r.name() + " (" + r.fullName() + ")");
         regime.setHelperText("Filled in from the authority; change it for environmental information");
+        regime.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         channel.setLabel("Sent by");
         channel.setItems(Channel.values());
         channel.setItemLabelGenerator(Channel::label);

@@ -5,8 +5,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,6 +26,8 @@ import java.util.Map;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.ui.AuthorityPicker;
 import org.answerable.base.ui.DatePickers;
+import org.answerable.shared.ui.FoldingFilters;
+import org.answerable.shared.ui.NarrowScreen;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
@@ -67,8 +71,9 @@ class RequestsView extends Main {
         heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         heading.setWidthFull();
         heading.expand(heading.getComponentAt(0));
+        heading.addClassName("view-heading");
 
-        add(heading, createFilters());
+        add(heading, new FoldingFilters(createFilters()));
         actions.forEach(action -> add(action.create(this::currentFilter)));
         add(createGrid());
     }
@@ -108,6 +113,10 @@ class RequestsView extends Main {
         grid.addColumn(r -> r.getResponseDue() == null ? "" : DATE.format(r.getResponseDue()))
                 .setHeader("Response due").setSortProperty("responseDue").setKey("due");
         grid.addColumn(FoiRequest::getAuthorityReference).setHeader("Reference").setKey("reference");
+        grid.addComponentColumn(this::compactRow).setHeader("Request").setKey("compact").setVisible(false);
+        // On a phone one column tells each request's story in a few short lines.
+        NarrowScreen.follow(this, narrow -> grid.getColumns().forEach(column ->
+                column.setVisible(narrow == column.getKey().equals("compact"))));
         grid.setItemsPageable(pageable -> {
             List<FoiRequest> page = requests.page(currentFilter(), pageable);
             standings.putAll(requests.standings(page));
@@ -119,6 +128,19 @@ class RequestsView extends Main {
         grid.setMultiSort(false);
         grid.setHeight("70vh");
         return grid;
+    }
+
+    private Div compactRow(FoiRequest r) {
+        Div row = new Div(new RouterLink(r.getTitle(), RequestDetailView.class,
+                new RouteParameters(RequestDetailView.ID, r.getId().toString())));
+        Div facts = new Div(new StatusBadge(standings.computeIfAbsent(r.getId(), id -> requests.standing(r))), new Span(r.getAuthority().displayName()));
+        if (r.getResponseDue() != null) {
+            facts.add(new Span("due " + DATE.format(r.getResponseDue())));
+        }
+        facts.addClassName("compact-facts");
+        row.add(facts);
+        row.addClassName("compact-row");
+        return row;
     }
 
     private RequestFilter currentFilter() {

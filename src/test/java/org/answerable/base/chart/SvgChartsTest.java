@@ -49,11 +49,23 @@ class SvgChartsTest {
 
         Element root = svg.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("svg");
-        assertThat(root.getAttribute("role")).isEqualTo("img");
+        assertThat(root.getAttribute("role")).as("a group of links, not an image hiding them").isEqualTo("group");
         assertThat(root.getAttribute("aria-label")).isEqualTo("Refusals <by> provision & year");
         assertThat(root.getAttribute("viewBox")).isEqualTo("0.0 0.0 700.0 300.0");
         assertThat(texts(svg)).contains("Refusals <by> provision & year", "FOIA section 12", "FOIA section 40(2)",
                 "Refused", "Partly refused");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void a_chart_without_links_is_one_labelled_image(Kind kind) throws Exception {
+        List<Value> unlinked = REFUSALS.stream().map(v -> new Value(v.category(), v.series(), v.value(), null)).toList();
+        Element root = parse(SvgCharts.svg(new Chart(kind, "Refusals", "Provision", "Answers", unlinked, 700, 300)))
+                .getDocumentElement();
+
+        assertThat(root.getAttribute("role")).isEqualTo("img");
+        assertThat(root.getAttribute("aria-label")).isEqualTo("Refusals");
+        assertThat(root.getElementsByTagName("a").getLength()).isZero();
     }
 
     @ParameterizedTest

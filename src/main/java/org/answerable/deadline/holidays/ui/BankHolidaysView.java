@@ -63,7 +63,7 @@ class BankHolidaysView extends Main {
         grid.addColumn(StoredBankHoliday::getName).setHeader("Name").setKey("name").setFlexGrow(3);
         grid.addColumn(h -> h.getJurisdiction().displayName()).setHeader("Applies in").setKey("jurisdiction")
                 .setSortable(true).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("").setKey("actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setKey("actions").setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText("No bank holidays stored for this year.");
         grid.setHeight("60vh");
 

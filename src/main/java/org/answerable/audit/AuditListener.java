@@ -32,12 +32,13 @@ class AuditListener implements PostInsertEventListener, PostUpdateEventListener,
     /**
      * Bookkeeping every row has, back-references to the request or letter a record belongs to
      * (already named by the entry itself), and copies kept for search and sorting (search words,
-     * the refusals view's keys): none of it is a change a user made.
+     * the refusals view's keys): none of it is a change a user made. Mailbox passwords are left
+     * out too: even encrypted, a secret has no place in a history people read.
      */
     private static final Set<String> NOT_USER_DATA = Set.of("id", "version", "teamId", "requestId", "request",
             "reply", "createdAt", "updatedAt", "createdBy", "storagePath", "sha256", "extractedText",
             "timelineEventId", "searchWords", "inRefusals", "requestSent", "authorityId", "questionOrder",
-            "firstReplyDate", "authorityName");
+            "firstReplyDate", "authorityName", "smtpPasswordEncrypted", "imapPasswordEncrypted", "updatedBy");
 
     private final AuditWriter writer;
 

@@ -39,7 +39,8 @@ public class MailConnections {
             props.put(prefix + "starttls.enable", "true");
             props.put(prefix + "starttls.required", "true");
         }
-        if (tls) {
+        if (account.security() != MailSecurity.NONE) {
+            // The certificate must name the server: a password must not go to whoever intercepts the line.
             props.put(prefix + "ssl.checkserveridentity", "true");
         }
         props.put(prefix + "connectiontimeout", timeoutMillis);
@@ -67,7 +68,8 @@ public class MailConnections {
             props.put(prefix + "starttls.enable", "true");
             props.put(prefix + "starttls.required", "true");
         }
-        if (tls) {
+        if (account.security() != MailSecurity.NONE) {
+            // The certificate must name the server: a password must not go to whoever intercepts the line.
             props.put(prefix + "ssl.checkserveridentity", "true");
         }
         props.put(prefix + "connectiontimeout", timeoutMillis);

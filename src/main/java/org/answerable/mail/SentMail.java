@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.answerable.audit.Audited;
 
 /**
  * A letter the app sent, exactly as the mail server accepted it. Its Message-ID is how a reply's
@@ -15,7 +16,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "sent_mail")
-public class SentMail {
+public class SentMail implements Audited {
 
     public static final int SUBJECT_MAX_LENGTH = 500;
     public static final int BODY_MAX_LENGTH = 20_000;
@@ -82,4 +83,8 @@ public class SentMail {
     public Instant getSentAt() { return sentAt; }
     public Long getSentBy() { return sentBy; }
     public long getVersion() { return version; }
+
+    @Override public Long teamId() { return teamId; }
+    @Override public Long requestId() { return requestId; }
+    @Override public String auditLabel() { return "the letter sent by email"; }
 }

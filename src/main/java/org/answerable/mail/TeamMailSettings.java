@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.answerable.audit.Audited;
 
 /**
  * A team's mailbox: the SMTP account its requests are sent from and the IMAP mailbox replies are
@@ -17,7 +18,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "team_mail_settings")
-public class TeamMailSettings {
+public class TeamMailSettings implements Audited {
 
     public static final int HOST_MAX_LENGTH = 255;
     public static final int ADDRESS_MAX_LENGTH = 320;
@@ -183,4 +184,8 @@ public class TeamMailSettings {
     public String getReplyBaseAddress() { return replyBaseAddress; }
     public Instant getUpdatedAt() { return updatedAt; }
     public long getVersion() { return version; }
+
+    @Override public Long teamId() { return teamId; }
+    @Override public Long requestId() { return null; }
+    @Override public String auditLabel() { return "the team's mail settings"; }
 }

@@ -36,12 +36,13 @@ class SendByEmailSection implements RequestPageSection {
             return section;
         }
         SendingReadiness readiness = settings.sendingReadiness();
-        Button send = new Button("Send by email…", e -> SendRequestDialog.open(mailer, request.getId(), section));
+        Div problems = new Div();
+        Button send = new Button("Send by email…", e -> SendRequestDialog.open(mailer, request.getId(), problems));
         send.setId("send-by-email-button");
         send.setEnabled(readiness.isReady());
-        section.add(send);
+        section.add(send, problems);
         if (!readiness.isReady()) {
-            section.add(SendingProblem.of(readiness));
+            problems.add(SendingProblem.of(readiness));
         }
         return section;
     }

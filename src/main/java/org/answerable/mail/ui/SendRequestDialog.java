@@ -66,8 +66,9 @@ class SendRequestDialog extends Dialog {
         setWidth("min(60rem, 100vw)");
     }
 
-    /** Opens the dialog, or shows in {@code problems} why the request can't be sent. */
+    /** Opens the dialog, or shows in {@code problems} why the request can't be sent (once, however often clicked). */
     static void open(RequestMailer mailer, Long requestId, HasComponents problems) {
+        problems.removeAll();
         try {
             new SendRequestDialog(mailer, mailer.draft(requestId)).open();
         } catch (SendRefusedException refused) {

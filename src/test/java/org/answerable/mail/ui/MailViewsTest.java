@@ -12,7 +12,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
 import java.util.UUID;
+import org.answerable.campaign.CampaignDraft;
+import org.answerable.campaign.CampaignService;
 import org.answerable.account.Role;
 import org.answerable.authority.Authority;
 import org.answerable.authority.AuthorityForm;
@@ -51,6 +57,7 @@ class MailViewsTest extends SpringBrowserlessTest {
     @Autowired MailSettingsService settings;
     @Autowired AuthorityService authorities;
     @Autowired RequestService requests;
+    @Autowired CampaignService campaigns;
 
     String admin;
     String member;
@@ -157,6 +164,74 @@ class MailViewsTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class, problem).single().getHref()).isEqualTo("authorities");
     }
 
+    @Test
+    void a_campaign_is_sent_with_a_progress_bar_and_only_the_failed_council_is_retried() {
+        configure();
+        users.signIn(member);
+        Authority leeds = authority("foi@leeds.example.gov.uk");
+        Authority broken = authority("foi@bradford");
+        Authority york = authority("foi@york.example.gov.uk");
+        CampaignDraft campaign = new CampaignDraft();
+        campaign.setName("Foster care " + UUID.randomUUID());
+        campaign.setQuestions(List.of(new QuestionDraft("1", "How many children are in foster care?")));
+        campaign.setAuthorities(List.of(leeds, broken, york));
+        Long id = campaigns.create(campaign).getId();
+        navigate("campaigns/" + id, Component.class);
+
+        Grid<?> grid = $(Grid.class).first();
+        ((GridMultiSelectionModel<?>) grid.getSelectionModel()).selectAll();
+        test($(Button.class).id("send-selected-by-email")).click();
+        CampaignSendDialog dialog = $(CampaignSendDialog.class).single();
+        assertThat(dialog.send.getText()).isEqualTo("Send 3");
+        test(dialog.send).click();
+        waitUntilSent(dialog);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+        assertThat(dialog.summary.getText()).startsWith("2 sent; 1 not sent");
+        assertThat(test(dialog.failures).size()).isEqualTo(1);
+        assertThat(test(dialog.failures).getCellText(0, 0)).isEqualTo(broken.getOfficialName());
+        assertThat(test(dialog.failures).getCellText(0, 1)).contains("not a valid address");
+
+        AuthorityForm fixed = AuthorityForm.of(authorities.find(broken.getId()).orElseThrow());
+        fixed.setFoiEmail("foi@bradford.example.gov.uk");
+        authorities.update(broken.getId(), fixed);
+        test(dialog.retry).click();
+        waitUntilSent(dialog);
+
+        assertThat(smtp.getReceivedMessages()).hasSize(3);
+        assertThat(dialog.summary.getText()).startsWith("All sent: 3 requests");
+        assertThat(dialog.retry.isVisible()).isFalse();
+    }
+
+    /** Sending runs in the background; a browser would poll until it ends. */
+    private void waitUntilSent(CampaignSendDialog dialog) {
+        long giveUp = System.nanoTime() + 60_000_000_000L;
+        while (System.nanoTime() < giveUp) {
+            VaadinSession session = VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            roundTrip();
+            if (!dialog.progress.isVisible()) {
+                return;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
+        throw new AssertionError("still sending after 60 s: " + dialog.summary.getText());
+    }
+
+    private Authority authority(String foiEmail) {
+        AuthorityForm form = new AuthorityForm();
+        form.setOfficialName("Council " + UUID.randomUUID().toString().substring(0, 8));
+        form.setNation(Nation.ENGLAND);
+        form.setDefaultRegime(Regime.FOIA);
+        form.setFoiEmail(foiEmail);
+        return authorities.create(form);
+    }
+
     private void configure() {
         users.signIn(admin);
         MailSettingsForm form = new MailSettingsForm();
@@ -170,17 +245,12 @@ class MailViewsTest extends SpringBrowserlessTest {
     }
 
     private FoiRequest draft(String foiEmail) {
-        AuthorityForm form = new AuthorityForm();
-        form.setOfficialName("Leeds City Council " + UUID.randomUUID().toString().substring(0, 8));
-        form.setNation(Nation.ENGLAND);
-        form.setDefaultRegime(Regime.FOIA);
-        form.setFoiEmail(foiEmail);
-        Authority authority = authorities.create(form);
+        Authority authority = authority(foiEmail);
         RequestDraft draft = new RequestDraft();
         draft.setTitle("Children in foster care");
         draft.setAuthority(authority);
         draft.setRegime(Regime.FOIA);
-        draft.setQuestions(java.util.List.of(new QuestionDraft("1", "How many children are in foster care?")));
+        draft.setQuestions(List.of(new QuestionDraft("1", "How many children are in foster care?")));
         return requests.create(draft);
     }
 }

@@ -13,6 +13,4 @@ interface IncomingMailRepository extends JpaRepository<IncomingMail, Long> {
 
     List<IncomingMail> findByTeamIdAndStateOrderByReceivedAtDescIdDesc(Long teamId, IncomingMail.State state,
             Pageable page);
-
-    long countByTeamIdAndState(Long teamId, IncomingMail.State state);
 }

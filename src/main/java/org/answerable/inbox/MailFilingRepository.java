@@ -10,7 +10,5 @@ interface MailFilingRepository extends JpaRepository<MailFiling, Long> {
 
     Optional<MailFiling> findByIdAndTeamId(Long id, Long teamId);
 
-    long countByMailId(Long mailId);
-
     boolean existsByMailIdAndRequestId(Long mailId, Long requestId);
 }

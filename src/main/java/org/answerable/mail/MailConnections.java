@@ -75,6 +75,8 @@ public class MailConnections {
         props.put(prefix + "connectiontimeout", timeoutMillis);
         props.put(prefix + "timeout", timeoutMillis);
         props.put(prefix + "writetimeout", timeoutMillis);
+        // A large reply (a 30 MB scan) in 1 MB pieces rather than the default 16 KB: far fewer round trips.
+        props.put(prefix + "fetchsize", Integer.toString(1024 * 1024));
         try {
             Store store = Session.getInstance(props).getStore(protocol);
             store.connect(account.host(), account.port(), account.username(), account.password());

@@ -383,4 +383,81 @@ class MailReceivingTest {
         assertThat(result.reached()).isFalse();
         assertThat(result.summary()).contains("refused the username or password");
     }
+
+    @Test
+    void a_30_mb_message_is_filed_with_its_text_and_names_the_file_too_large_to_keep() {
+        byte[] scan = new byte[22 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(scan);
+        String encoded = java.util.Base64.getMimeEncoder().encodeToString(scan);
+        mailbox.deliver(("""
+                Message-ID: <big@leicester>
+                From: foi@elsewhere.org
+                To: campaign@example.org
+                Subject: RE: big [ANS-%d]
+                Date: %s
+                Content-Type: multipart/mixed; boundary="b"
+
+                --b
+                Content-Type: text/plain
+
+                Please find attached our response: the scanned files.
+                --b
+                Content-Type: application/pdf; name="scan.pdf"
+                Content-Disposition: attachment; filename="scan.pdf"
+                Content-Transfer-Encoding: base64
+
+                """.formatted(children.getId(), Mailbox.now()) + encoded + "\n--b--\n"));
+
+        PollResult result = poll();
+
+        assertThat(result.filed()).isEqualTo(1);
+        assertThat(replies.repliesTo(children.getId())).singleElement()
+                .satisfies(r -> assertThat(r.getLetterText()).contains("the scanned files"));
+        assertThat(filedOn(children).get(children.getId()).getFirst().getNote())
+                .contains("Not kept", "scan.pdf", "attachments can be at most");
+    }
+
+    @Test
+    void a_message_over_the_download_limit_waits_in_the_inbox_unread_with_the_reason(
+            @Autowired org.answerable.mail.MailAccounts accounts, @Autowired org.answerable.mail.MailConnections connections,
+            @Autowired MailFiler filer, @Autowired org.answerable.security.CurrentUser currentUser) {
+        mailbox.deliver(letter("""
+                Message-ID: <huge@leicester>
+                From: foi@elsewhere.org
+                To: campaign@example.org
+                Subject: RE: huge [ANS-%d]""".formatted(children.getId()), "x".repeat(5000)));
+        MailboxPoller smallLimit = new MailboxPoller(accounts, connections, filer, currentUser, 2000,
+                java.time.Clock.systemDefaultZone());
+
+        PollResult result = smallLimit.poll(admin.teamId());
+
+        assertThat(result.toInbox()).isEqualTo(1);
+        assertThat(mails.findByTeamIdAndStateOrderByReceivedAtDescIdDesc(admin.teamId(), IncomingMail.State.INBOX,
+                PageRequest.of(0, 10))).singleElement().satisfies(mail -> {
+            assertThat(mail.getSubject()).isEqualTo("RE: huge [ANS-" + children.getId() + "]");
+            assertThat(mail.getInboxReason()).contains("more than Answerable reads", "record it on its request by hand");
+        });
+        assertThat(mailbox.handledAndTotal()).containsExactly(1, 1);
+    }
+
+    @Test
+    void a_letter_the_clock_would_refuse_is_filed_as_another_letter_with_the_reason() {
+        mailbox.deliver(letter("""
+                Message-ID: <first@york>
+                From: foi@elsewhere.org
+                To: campaign@example.org
+                Subject: RE: [ANS-%d]""".formatted(budget.getId()), "Please find attached our response. We hold the information requested."));
+        poll();
+        mailbox.deliver(letter("""
+                Message-ID: <second@york>
+                From: foi@elsewhere.org
+                To: campaign@example.org
+                Subject: RE: [ANS-%d] more""".formatted(budget.getId()), "Please find attached our response. We hold more information."));
+
+        poll();
+
+        assertThat(replies.repliesTo(budget.getId())).extracting(Reply::getType)
+                .containsExactly(ReplyType.RESPONSE, ReplyType.OTHER);
+        assertThat(filedOn(budget).get(budget.getId()).get(1).getNote()).contains("It reads like \"Response");
+    }
 }

@@ -1,5 +1,6 @@
 package org.answerable.inbox;
 
+import org.answerable.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,7 +16,7 @@ import org.answerable.reply.letter.ReplyType;
 /** A message read from the team's mailbox, whether filed, waiting in the Inbox or dismissed. */
 @Entity
 @Table(name = "incoming_mail")
-public class IncomingMail {
+public class IncomingMail implements Audited {
 
     public enum State { FILED, INBOX, DISMISSED }
 
@@ -158,5 +159,15 @@ public class IncomingMail {
             return fromAddress == null ? fromName : fromName + " <" + fromAddress + ">";
         }
         return fromAddress == null ? "unknown sender" : fromAddress;
+    }
+
+    @Override
+    public Long teamId() {
+        return teamId;
+    }
+
+    @Override
+    public Long requestId() {
+        return null;
     }
 }

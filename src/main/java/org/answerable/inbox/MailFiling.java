@@ -1,5 +1,6 @@
 package org.answerable.inbox;
 
+import org.answerable.audit.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import java.time.Instant;
 /** A message filed to one request: the reply it became (none for a bounce or automatic reply) and the rule. */
 @Entity
 @Table(name = "incoming_mail_filing")
-public class MailFiling {
+public class MailFiling implements Audited {
 
     static final int NOTE_MAX_LENGTH = 1000;
 
@@ -81,4 +82,14 @@ public class MailFiling {
     public String getNote() { return note; }
     public Instant getFiledAt() { return filedAt; }
     public long getVersion() { return version; }
+
+    @Override
+    public Long teamId() {
+        return teamId;
+    }
+
+    @Override
+    public Long requestId() {
+        return requestId;
+    }
 }

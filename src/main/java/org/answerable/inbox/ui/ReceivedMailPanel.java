@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.base.InvalidInputException;
+import org.answerable.base.ui.DatePickers;
 import org.answerable.inbox.IncomingMail;
 import org.answerable.inbox.InboxService;
 import org.answerable.inbox.MailFiling;
@@ -83,7 +84,7 @@ class ReceivedMailPanel extends Composite<VerticalLayout> {
         type.setItemLabelGenerator(ReplyType::label);
         type.setValue(filing.getMail().getGuessedType());
         type.addClassName("confirm-type");
-        DatePicker newDue = new DatePicker("New date given for the decision");
+        DatePicker newDue = DatePickers.of("New date given for the decision");
         newDue.setVisible(false);
         type.addValueChangeListener(e -> newDue.setVisible(e.getValue() == ReplyType.EXTENSION_NOTICE
                 && request.getRegime() == org.answerable.authority.Regime.FOIA));

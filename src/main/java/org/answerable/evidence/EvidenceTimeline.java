@@ -79,8 +79,8 @@ final class EvidenceTimeline {
         InternalReview review = c.review();
         Optional<CommissionerComplaint> complaint = c.complaint();
         List<DeadlineCheck> checks = new ArrayList<>();
-        checks.add(check(c.clocks().reviewRequestBy(), "review asked for", Optional.ofNullable(review.getDateSent()),
-                today, calendar));
+        c.clocks().reviewRequestBy().ifPresent(d -> checks.add(
+                check(d, "review asked for", Optional.ofNullable(review.getDateSent()), today, calendar)));
         c.clocks().reviewDue().ifPresent(d -> checks.add(
                 check(d, "decision received", Optional.ofNullable(review.getOutcomeDate()), today, calendar)));
         c.clocks().commissionerComplaintBy().ifPresent(d -> checks.add(

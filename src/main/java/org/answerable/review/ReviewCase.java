@@ -15,7 +15,7 @@ public record ReviewCase(InternalReview review, Optional<CommissionerComplaint> 
 
     /** Set when the review was asked for after its window closed. */
     public Optional<String> reviewAskedLate() {
-        return LateChallenge.reviewAsked(clocks.reviewRequestBy(), review.getDateSent());
+        return clocks.reviewRequestBy().flatMap(window -> LateChallenge.reviewAsked(window, review.getDateSent()));
     }
 
     /** Set when the complaint went after its window closed. */

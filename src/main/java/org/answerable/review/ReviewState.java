@@ -26,6 +26,7 @@ public enum ReviewState {
         if (sent == null) {
             return NOT_SENT;
         }
-        return today.isAfter(due) ? OVERDUE : AWAITING;
+        // No due date where the bank holidays are unknown: never called overdue on a guess.
+        return due != null && today.isAfter(due) ? OVERDUE : AWAITING;
     }
 }

@@ -25,7 +25,17 @@ final class Browser {
     }
 
     static ChromeDriver start() {
+        return start(null);
+    }
+
+    /** A browser that saves downloads, without asking, into {@code downloads} (when not null). */
+    static ChromeDriver start(java.nio.file.Path downloads) {
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -39,6 +49,10 @@ final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+        if (downloads != null) {
+            driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of(
+                    "behavior", "allow", "downloadPath", downloads.toAbsolutePath().toString()));
+        }
         return driver;
     }
 

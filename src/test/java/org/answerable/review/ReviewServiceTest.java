@@ -64,7 +64,7 @@ class ReviewServiceTest {
         InternalReview review = ask(leicester, REVIEW_SENT);
 
         ReviewClocks clocks = reviews.get(review.getId()).clocks();
-        assertThat(clocks.reviewRequestBy().date()).as("40 WD, 14 Jul, 4 and 25 Aug are UK bank holidays")
+        assertThat(clocks.reviewRequestBy().orElseThrow().date()).as("40 WD, 14 Jul, 4 and 25 Aug are UK bank holidays")
                 .isEqualTo(LocalDate.of(2025, 8, 29));
         assertThat(date(clocks.reviewDue().orElseThrow())).isEqualTo(LocalDate.of(2025, 8, 6));
         assertThat(clocks.state()).isEqualTo(ReviewState.AWAITING);
@@ -86,7 +86,7 @@ class ReviewServiceTest {
         Refused aberdeen = fixtures.refused("Referrals", "ABE", Regime.FOISA, RESPONDED);
         InternalReview review = ask(aberdeen, REVIEW_SENT);
         ReviewClocks clocks = reviews.get(review.getId()).clocks();
-        assertThat(clocks.reviewRequestBy().date()).as("only 4 Aug is a Scottish holiday")
+        assertThat(clocks.reviewRequestBy().orElseThrow().date()).as("only 4 Aug is a Scottish holiday")
                 .isEqualTo(LocalDate.of(2025, 8, 27));
         assertThat(date(clocks.reviewDue().orElseThrow())).isEqualTo(LocalDate.of(2025, 8, 5));
 
@@ -166,6 +166,20 @@ class ReviewServiceTest {
         String letter = reviews.draftLetter(coventry.request().getId(), RESPONDED, challenge(coventry));
 
         assertThat(letter).startsWith("Dear Coventry City Council,\n");
+    }
+
+    @Test
+    void a_review_of_a_request_before_the_known_bank_holidays_is_kept_with_its_working_day_dates_not_computed() {
+        Refused old = fixtures.refused("Library budget 1999", "LCE", Regime.FOIA, LocalDate.of(1999, 2, 1),
+                LocalDate.of(1999, 3, 1));
+        reviews.ask(old.request().getId(), new ReviewDraft(old.response().getId(), LocalDate.of(1999, 3, 1),
+                challenge(old), "Dear Council", LocalDate.of(1999, 3, 10)));
+
+        ReviewCase c = reviews.reviewsOf(old.request().getId()).getFirst();
+
+        assertThat(c.clocks().reviewRequestBy()).as("40 working days need the holidays").isEmpty();
+        assertThat(c.clocks().reviewDue()).isEmpty();
+        assertThat(c.reviewAskedLate()).isEmpty();
     }
 
     @Test

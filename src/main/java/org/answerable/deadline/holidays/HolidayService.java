@@ -1,8 +1,10 @@
 package org.answerable.deadline.holidays;
 
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.answerable.authority.Regime;
@@ -12,6 +14,7 @@ import org.answerable.base.NotFoundException;
 import org.answerable.deadline.BankHoliday;
 import org.answerable.deadline.ChallengeClocks;
 import org.answerable.deadline.DeadlineCalculator;
+import org.answerable.deadline.HolidaysUnknownException;
 import org.answerable.deadline.WorkingDayCalendar;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -50,6 +53,16 @@ public class HolidayService {
 
     public WorkingDayCalendar calendar(Regime regime) {
         return calendars.computeIfAbsent(regime, r -> WorkingDayCalendar.forRegime(r, all()));
+    }
+
+    /** Why no deadline can be counted from that day (its bank holidays are unknown); empty when one can. */
+    public Optional<String> whyNoDeadline(Regime regime, LocalDate from) {
+        try {
+            calculator(regime).workingDaysAfter(from, 1);
+            return Optional.empty();
+        } catch (HolidaysUnknownException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     public ChallengeClocks challengeClocks() {

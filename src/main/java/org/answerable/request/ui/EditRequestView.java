@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.answerable.account.Roles;
 import org.answerable.authority.AuthorityService;
+import org.answerable.deadline.holidays.HolidayService;
 import org.answerable.base.ConcurrentEditException;
 import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestDraft;
@@ -30,10 +31,10 @@ class EditRequestView extends Main implements BeforeEnterObserver {
     final Button save = new Button("Save changes");
     private Long requestId;
 
-    EditRequestView(RequestService requests, AuthorityService authorities) {
+    EditRequestView(RequestService requests, AuthorityService authorities, HolidayService holidays) {
         this.requests = requests;
         addClassName("view");
-        form = new RequestForm(requests, authorities);
+        form = new RequestForm(requests, authorities, holidays);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save");
         save.addClickListener(e -> save());

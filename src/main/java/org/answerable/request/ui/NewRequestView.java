@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.answerable.account.Roles;
 import org.answerable.authority.AuthorityService;
+import org.answerable.deadline.holidays.HolidayService;
 import org.answerable.request.RequestDraft;
 import org.answerable.request.RequestService;
 
@@ -24,9 +25,9 @@ class NewRequestView extends Main {
     final RequestForm form;
     final Button save = new Button("Save request");
 
-    NewRequestView(RequestService requests, AuthorityService authorities) {
+    NewRequestView(RequestService requests, AuthorityService authorities, HolidayService holidays) {
         addClassName("view");
-        form = new RequestForm(requests, authorities);
+        form = new RequestForm(requests, authorities, holidays);
         form.edit(new RequestDraft());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("save");

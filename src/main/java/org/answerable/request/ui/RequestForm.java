@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.answerable.authority.AuthorityService;
 import org.answerable.authority.Regime;
 import org.answerable.authority.ui.AuthorityPicker;
+import org.answerable.deadline.holidays.HolidayService;
 import org.answerable.base.InvalidInputException;
 import org.answerable.base.ui.DatePickers;
 import org.answerable.request.Channel;
@@ -36,6 +37,8 @@ import org.answerable.request.RequestService;
 
 /** The fields of a request, shared by the new and edit pages. */
 class RequestForm extends Composite<VerticalLayout> {
+
+    private static final String DRAFT_HELP = "Leave empty while the request is a draft";
 
     final TextField title = new TextField("Title");
     final AuthorityPicker authority;
@@ -54,10 +57,12 @@ class RequestForm extends Composite<VerticalLayout> {
 
     private final BeanValidationBinder<RequestDraft> binder = new BeanValidationBinder<>(RequestDraft.class);
     private final RequestService requests;
+    private final HolidayService holidays;
     private RequestDraft draft = new RequestDraft();
 
-    RequestForm(RequestService requests, AuthorityService authorities) {
+    RequestForm(RequestService requests, AuthorityService authorities, HolidayService holidays) {
         this.requests = requests;
+        this.holidays = holidays;
         authority = new AuthorityPicker("Authority", authorities);
         configureFields();
         bindFields();
@@ -95,7 +100,10 @@ class RequestForm extends Composite<VerticalLayout> {
         channel.addValueChangeListener(e -> wdtkUrl.setVisible(e.getValue() == Channel.WHATDOTHEYKNOW));
         wdtkUrl.setVisible(false);
         wdtkUrl.setMaxLength(FoiRequest.URL_MAX_LENGTH);
-        dateSent.setHelperText("Leave empty while the request is a draft");
+        dateSent.setHelperText(DRAFT_HELP);
+        dateSent.addValueChangeListener(e -> sayIfNotCounted());
+        dateReceived.addValueChangeListener(e -> sayIfNotCounted());
+        regime.addValueChangeListener(e -> sayIfNotCounted());
         dateSent.setMax(LocalDate.now());
         dateSent.setI18n(new DatePicker.DatePickerI18n().setMaxErrorMessage("The date sent can't be in the future"));
         dateReceived.setHelperText("Usually the day it was sent");
@@ -109,6 +117,16 @@ class RequestForm extends Composite<VerticalLayout> {
         requestText.setMinHeight("10em");
         requestText.setHelperText("Paste the request as sent; \"Find questions\" proposes its numbered questions");
         findQuestions.addClickListener(e -> proposeQuestions());
+    }
+
+    /** A historical request may be kept, but its clock can't run where the bank holidays are unknown. */
+    private void sayIfNotCounted() {
+        LocalDate received = dateReceived.getValue() != null ? dateReceived.getValue() : dateSent.getValue();
+        dateSent.setHelperText(received == null ? DRAFT_HELP
+                : holidays.whyNoDeadline(regime.getValue() == null ? Regime.FOIA : regime.getValue(), received)
+                        .map(why -> why + ". Until they are, this request's deadlines are not computed; "
+                                + "you can still save it as a historical record.")
+                        .orElse(DRAFT_HELP));
     }
 
     private void bindFields() {

@@ -29,7 +29,7 @@ class ReviewCard extends Div {
         Span state = new Span(c.clocks().state().label());
         state.setId("review-state");
         add(new Paragraph(new Span("Status: "), state));
-        add(dated("Ask for the review by ", c.clocks().reviewRequestBy(), "review-window"));
+        c.clocks().reviewRequestBy().ifPresent(d -> add(dated("Ask for the review by ", d, "review-window")));
         LateWarning.line(c.reviewAskedLate(), "review-late").ifPresent(line -> add(new Paragraph(line)));
         c.clocks().reviewDue().ifPresent(due -> add(dated(review.isExtended() ? "Extended review due by "
                 : "Review due by ", due, "review-due")));

@@ -51,8 +51,7 @@ class TimelinePanel extends Composite<VerticalLayout> {
 
     private void renderClock(Timeline timeline) {
         getContent().add(new H3("Deadline"));
-        timeline.clock().ifPresentOrElse(this::showClock,
-                () -> getContent().add(new Paragraph(timeline.clockProblem().orElse(""))));
+        timeline.clock().ifPresentOrElse(this::showClock, () -> showNoClock(timeline));
         Anchor ics = new Anchor("calendar/request/" + requestId + ".ics", "Add these deadlines to my calendar (.ics)");
         ics.getElement().setAttribute("download", true);
         ics.setRouterIgnore(true);
@@ -64,6 +63,19 @@ class TimelinePanel extends Composite<VerticalLayout> {
         if (canEdit) {
             getContent().add(new EventForm(timelines, timeline.request(), this::refreshPage));
         }
+    }
+
+    /** Not sent yet, or sent where the clock can't be counted (e.g. before the known bank holidays). */
+    private void showNoClock(Timeline timeline) {
+        if (timeline.request().getDateReceived() != null) {
+            Span state = new Span("Not computed");
+            state.addClassNames("clock-state", "not-computed");
+            state.setId("clock-state");
+            Div summary = new Div(state);
+            summary.addClassName("clock-summary");
+            getContent().add(summary);
+        }
+        getContent().add(new Paragraph(timeline.clockProblem().orElse("")));
     }
 
     private void showClock(ClockReading reading) {

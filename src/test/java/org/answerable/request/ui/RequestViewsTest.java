@@ -18,6 +18,7 @@ import org.answerable.request.FoiRequest;
 import org.answerable.request.RequestFilter;
 import org.answerable.request.RequestService;
 import org.answerable.support.IntegrationTest;
+import org.answerable.timeline.RequestDeadlines;
 import org.answerable.support.TestUsers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,7 @@ class RequestViewsTest extends SpringBrowserlessTest {
 
     @Autowired TestUsers users;
     @Autowired RequestService requests;
+    @Autowired RequestDeadlines deadlines;
 
     @BeforeEach
     void signIn() {
@@ -86,6 +88,28 @@ class RequestViewsTest extends SpringBrowserlessTest {
         test(view.save).click();
         assertThat($(Span.class).withId("questions-error").single().getText()).contains("Add at least one question");
         assertThat(requests.count(RequestFilter.none())).isZero();
+    }
+
+    @Test
+    void a_request_sent_before_the_bank_holiday_data_is_saved_with_its_clock_not_computed() {
+        NewRequestView view = navigate(NewRequestView.class);
+        test(view.form.title).setValue("Historical: 1999 budget");
+        test(view.form.authority).selectItem("Coventry City Council");
+        test(view.form.requestText).setValue("1. What was the library budget in 1998?");
+        test(view.form.findQuestions).click();
+
+        test(view.form.dateSent).setValue(LocalDate.of(1999, 2, 1));
+
+        assertThat(view.form.dateSent.getHelperText()).as("said at the field, before saving")
+                .startsWith("Bank holidays before 2015 are unknown")
+                .endsWith(". Until they are, this request's deadlines are not computed; you can still save it as a historical record.");
+        test(view.save).click();
+
+        FoiRequest saved = requests.list(RequestFilter.none(), PageRequest.of(0, 5)).getContent().getFirst();
+        assertThat(saved.getTitle()).isEqualTo("Historical: 1999 budget");
+        assertThat(saved.getResponseDue()).isNull();
+        assertThat($(Span.class).withId("clock-state").single().getText()).isEqualTo("Not computed");
+        assertThat(deadlines.of(saved.getId())).as("its calendar file is empty, not an error").isEmpty();
     }
 
     @Test

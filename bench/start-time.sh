@@ -34,8 +34,8 @@ done
 jar=$(ls target/answerable-*.jar 2>/dev/null | grep -v -- '-plain\|sources\|javadoc' | head -1)
 [ -n "$jar" ] || { echo "no jar under target/: run ./mvnw -B -DskipTests package first"; exit 1; }
 jar=$(realpath "$jar")
-fast_jar=$(ls target/fast-start/answerable-*.jar 2>/dev/null | head -1)
-fast_cache=target/fast-start/answerable.aot
+fast_jar=$([ -f target/fast-start/answerable.jar ] && realpath target/fast-start/answerable.jar)
+fast_cache=$PWD/target/fast-start/answerable.aot
 
 # The JDK the build uses (./mvnw picks the newest under /usr/lib/jvm); the AOT cache only fits it.
 java=${JAVA:-}

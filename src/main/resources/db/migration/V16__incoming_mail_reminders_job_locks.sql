@@ -1,4 +1,4 @@
--- Mail read from a team's mailbox (docs/email-receiving.md). One row per message per team: the
+-- Mail read from a team's mailbox (docs/email.md). One row per message per team: the
 -- unique dedupe key (the Message-ID, or a hash of the content when there is none) means a message
 -- is filed once, even when two app instances read it at the same moment.
 create table incoming_mail (

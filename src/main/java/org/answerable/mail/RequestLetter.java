@@ -2,6 +2,7 @@ package org.answerable.mail;
 
 import java.util.List;
 import org.answerable.authority.Regime;
+import org.answerable.authority.Salutation;
 
 /**
  * The letter that makes a request: salutation, the law it is made under, the questions numbered
@@ -38,7 +39,7 @@ public final class RequestLetter {
     }
 
     static String salutation(String authorityName) {
-        return authorityName == null || authorityName.isBlank() ? "Dear Sir or Madam," : "Dear " + authorityName.strip() + ",";
+        return Salutation.dear(null, authorityName);
     }
 
     private static String body(Facts facts) {

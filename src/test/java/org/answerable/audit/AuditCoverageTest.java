@@ -22,7 +22,8 @@ class AuditCoverageTest {
             "org.answerable.calendar.CalendarFeed", // a private subscription link: only its hash is kept
             "org.answerable.api.ApiToken", // a personal credential, not team data: only its hash is kept
             "org.answerable.audit.AuditEntry", // the history itself, never edited
-            "org.answerable.request.IndexedWord"); // a read-only view of the search index, derived from the request
+            "org.answerable.request.IndexedWord", // a read-only view of the search index, derived from the request
+            "org.answerable.inbox.MailboxCheck"); // when the team's mailbox was last read: the poller's bookkeeping
 
     @Test
     void every_entity_holding_a_teams_data_keeps_a_history() {

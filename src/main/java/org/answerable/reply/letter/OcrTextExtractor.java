@@ -85,8 +85,8 @@ class OcrTextExtractor {
         if (extractedText != null && !extractedText.isBlank() || !SCANNABLE.contains(contentType)) {
             return Optional.empty();
         }
-        return Optional.of(available ? "no text found, even by reading the scan (OCR)"
-                : "no text: reading scanned pages (OCR) is not available on this server");
+        return Optional.of(available ? "no text (scanned?): none found, even by reading the scan (OCR)"
+                : "no text (scanned?): reading scanned pages (OCR) is not available on this server");
     }
 
     private ParseContext context() {

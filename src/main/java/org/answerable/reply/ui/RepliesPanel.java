@@ -108,8 +108,8 @@ class RepliesPanel extends Composite<VerticalLayout> {
     }
 
     private static Span noTextNote(String why) {
-        Span note = new Span(" (" + why + ")");
-        note.addClassName("attachment-no-text");
+        Span note = new Span(why);
+        note.addClassName("no-text");
         return note;
     }
 

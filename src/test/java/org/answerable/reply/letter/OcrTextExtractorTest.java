@@ -42,7 +42,7 @@ class OcrTextExtractorTest {
 
         assertThat(missing.available()).isFalse();
         assertThat(missing.read("application/pdf", ScannedLetters.pdf(), 100_000)).isEmpty();
-        assertThat(missing.whyNoText("application/pdf", null)).contains("no text: reading scanned pages (OCR) is not available on this server");
+        assertThat(missing.whyNoText("application/pdf", null)).contains("no text (scanned?): reading scanned pages (OCR) is not available on this server");
         assertThat(missing.whyNoText("image/jpeg", " ")).isPresent();
     }
 
@@ -52,6 +52,6 @@ class OcrTextExtractorTest {
 
         assertThat(missing.whyNoText("application/pdf", "Dear requester")).isEmpty();
         assertThat(missing.whyNoText("text/csv", null)).isEmpty();
-        assertThat(installed().whyNoText("image/png", null)).contains("no text found, even by reading the scan (OCR)");
+        assertThat(installed().whyNoText("image/png", null)).contains("no text (scanned?): none found, even by reading the scan (OCR)");
     }
 }

@@ -60,6 +60,6 @@ class ScannedLetterTest {
         Attachment blank = replies.attach(reply.getId(), "blank.png", ScannedLetters.pngSaying("")).getAttachments().getFirst();
 
         assertThat(blank.getExtractedText()).isNull();
-        assertThat(replies.whyNoText(blank)).contains("no text found, even by reading the scan (OCR)");
+        assertThat(replies.whyNoText(blank)).contains("no text (scanned?): none found, even by reading the scan (OCR)");
     }
 }

@@ -81,7 +81,7 @@ class RepliesPanelTest extends SpringBrowserlessTest {
         test($(Upload.class).single()).upload("scan.pdf", "application/pdf",
                 org.answerable.reply.letter.ReplyServiceTestFiles.pdfWithoutText());
         assertThat($(Span.class).withClassName("no-text").all()).extracting(Span::getText)
-                .as("only the scan is marked").containsExactly("no text (scanned?)");
+                .as("only the scan is marked").singleElement().asString().startsWith("no text (scanned?)");
     }
 
     @Test

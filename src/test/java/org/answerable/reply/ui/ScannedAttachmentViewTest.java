@@ -53,7 +53,7 @@ class ScannedAttachmentViewTest extends SpringBrowserlessTest {
         test($(Upload.class).single()).upload("scan.pdf", "application/pdf", ScannedLetters.pdf());
 
         assertThat($(Anchor.class).all()).extracting(Anchor::getText).anyMatch(t -> t.startsWith("scan.pdf"));
-        assertThat($(Span.class).withClassName("attachment-no-text").all()).isEmpty();
+        assertThat($(Span.class).withClassName("no-text").all()).isEmpty();
         assertThat(replies.search("1,204 potholes")).hasSize(1);
     }
 
@@ -63,7 +63,7 @@ class ScannedAttachmentViewTest extends SpringBrowserlessTest {
 
         test($(Upload.class).single()).upload("blank page.png", "image/png", ScannedLetters.pngSaying(""));
 
-        assertThat($(Span.class).withClassName("attachment-no-text").all()).extracting(Span::getText)
-                .containsExactly(" (no text found, even by reading the scan (OCR))");
+        assertThat($(Span.class).withClassName("no-text").all()).extracting(Span::getText)
+                .containsExactly("no text (scanned?): none found, even by reading the scan (OCR)");
     }
 }

@@ -10,12 +10,12 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.RouteNotFoundError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.answerable.account.Role;
+import org.answerable.base.ui.AccessDeniedView;
 import org.answerable.authority.Regime;
 import org.answerable.deadline.BankHoliday;
 import org.answerable.deadline.Jurisdiction;
@@ -193,8 +193,8 @@ class BankHolidaysViewTest extends SpringBrowserlessTest {
         assertThat(menuLabels()).contains("Deadline calculator").doesNotContain("Bank holidays");
 
         UI.getCurrent().navigate("admin/holidays");
-        assertThat(getCurrentView()).as("Vaadin answers 'not found' rather than reveal the page")
-                .isInstanceOf(RouteNotFoundError.class);
+        assertThat(getCurrentView()).as("a page inside the layout says it is not for this role")
+                .isInstanceOf(AccessDeniedView.class);
         assertThat($(Upload.class).all()).as("no import button anywhere").isEmpty();
     }
 

@@ -34,8 +34,8 @@ final class Alignment {
         }
     }
 
-    private static final Pattern LABELS_ONLY = Pattern.compile("(?:[\\s\\u00A0\\p{Punct}’”“–—•]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z][.)])*");
-    private static final Pattern SECTION_HEADING = Pattern.compile("\\d{1,2}[.)][ \\u00A0]+[^\\n.?!:]{3,80}");
+    private static final Pattern LABELS_ONLY = Pattern.compile("(?:[\\s\\u00A0\\p{Punct}’”“–—•]|\\(?\\d{1,2}[a-z]?[.)]|\\(?[a-zA-Z][.)])*");
+    private static final Pattern SECTION_HEADING = Pattern.compile("\\d{1,2}[a-z]?[.)][ \\u00A0]+[^\\n.?!:]{3,80}");
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final int HEADER_LINE = 80;

@@ -28,7 +28,13 @@ final class Alignment {
             if (isBlank(text)) {
                 return true;
             }
-            String between = text.substring(from, to).replaceFirst("^[\\s\\u00A0\\p{Punct}’”]+", "").strip();
+            String between = text.substring(from, to);
+            // A restatement matched on the question's first words leaves the rest of its line:
+            // still the requester's words when it ends no sentence.
+            if (from > 0 && text.charAt(from - 1) != '\n') {
+                between = between.replaceFirst("^[^\\n.?!:]*(?=\\n|$)", "");
+            }
+            between = between.replaceFirst("^[\\s\\u00A0\\p{Punct}’”]+", "").strip();
             return LABELS_ONLY.matcher(between).matches() || SECTION_HEADING.matcher(between).matches()
                     || ReplyWording.REQUESTER_VOICE.matcher(between).lookingAt();
         }

@@ -28,14 +28,20 @@ final class Alignment {
             if (isBlank(text)) {
                 return true;
             }
-            String between = text.substring(from, to).replaceFirst("^[\\s\\u00A0\\p{Punct}’”]+", "").strip();
+            String between = text.substring(from, to);
+            // A restatement matched on the question's first words leaves the rest of its line:
+            // still the requester's words when it ends no sentence.
+            if (from > 0 && text.charAt(from - 1) != '\n') {
+                between = between.replaceFirst("^[^\\n.?!:]*(?=\\n|$)", "");
+            }
+            between = between.replaceFirst("^[\\s\\u00A0\\p{Punct}’”]+", "").strip();
             return LABELS_ONLY.matcher(between).matches() || SECTION_HEADING.matcher(between).matches()
                     || ReplyWording.REQUESTER_VOICE.matcher(between).lookingAt();
         }
     }
 
-    private static final Pattern LABELS_ONLY = Pattern.compile("(?:[\\s\\u00A0\\p{Punct}’”“–—•]|\\(?\\d{1,2}[.)]|\\(?[a-zA-Z][.)])*");
-    private static final Pattern SECTION_HEADING = Pattern.compile("\\d{1,2}[.)][ \\u00A0]+[^\\n.?!:]{3,80}");
+    private static final Pattern LABELS_ONLY = Pattern.compile("(?:[\\s\\u00A0\\p{Punct}’”“–—•]|\\(?\\d{1,2}[a-z]?[.)]|\\(?[a-zA-Z][.)])*");
+    private static final Pattern SECTION_HEADING = Pattern.compile("\\d{1,2}[a-z]?[.)][ \\u00A0]+[^\\n.?!:]{3,80}");
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final int HEADER_LINE = 80;

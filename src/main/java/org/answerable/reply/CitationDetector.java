@@ -29,7 +29,8 @@ public final class CitationDetector {
 
     private static final String PARTS = "((?:\\s?[(\\[]\\s?[0-9A-Za-z]{1,4}\\s?[)\\]])*(?:\\.\\d{1,2}(?![\\d(]))*)";
     private static final String ITEM = "(\\d{1,3}[A-Za-z]?)(?!\\d)" + PARTS;
-    private static final String KEYWORD = "(sections?\\s*|ss?\\.\\s?|s(?=\\d)|regulations?\\s*|regs?\\.?\\s?|r\\.\\s?)";
+    // Welsh letters write "adran" (section) and "rheoliad" (regulation).
+    private static final String KEYWORD = "(sections?\\s*|adran(?:nau)?\\s*|rheoliad(?:au)?\\s*|ss?\\.\\s?|s(?=\\d)|regulations?\\s*|regs?\\.?\\s?|r\\.\\s?)";
     private static final Pattern FIRST = Pattern.compile("(?i)(?<![\\p{L}\\d'’/.=])" + KEYWORD + ITEM);
     private static final Pattern NEXT = Pattern.compile("(?i)\\s*(,|and|&|or|/)\\s*" + KEYWORD + "?" + ITEM);
     // "Sections 30(b)(i) and (ii)": a further limb of the same section.
@@ -44,6 +45,7 @@ public final class CitationDetector {
     private static final Pattern OTHER_ACT_AFTER = Pattern.compile("^\\s*(?:\\(\\w+\\)\\s*)*(?:of|under|in)\\s+(?:the\\s+)?" + ACT_NAME);
     private static final Pattern OTHER_ACT_BEFORE = Pattern.compile("(?:^|\\s)" + ACT_NAME + "(?:\\s+\\d{4})?\\s*[,:]?\\s*$");
     private static final Pattern FOI_LAW = Pattern.compile("(?i)freedom\\s+of\\s+information|environmental\\s+information"
+            + "|rhyddid\\s+gwybodaeth|gwybodaeth\\s+amgylcheddol"
             + "|\\b(?:FOI|FOIA|FOISA|EIRs?|EISR)\\b");
     private static final Pattern LAW_NAMED = Pattern.compile("(?i)^[\\s,]*(?:\\(\\w+\\)\\s*)*(?:of|under)\\s+(?:the\\s+)?"
             + "(freedom\\s+of\\s+information\\s+\\(scotland\\)|environmental\\s+information\\s+\\(scotland\\)|foisa|eisrs?|eir\\s*\\(s\\)"
@@ -51,7 +53,10 @@ public final class CitationDetector {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+");
     // Section 1 is cited for what it says about holding the information, not as the right of access.
-    private static final Pattern DUTY_CONTEXT = Pattern.compile("(?i)\\bconfirm\\b[^.]{0,120}?\\b(?:hold|holds|held)\\b");
+    // "Section 1 … places two duties". In Welsh: "cadarnhau … yn cael ei chadw" (confirm … is held;
+    // "cadw" mutates to chadw/gadw), "dwy ddyletswydd" (two duties).
+    private static final Pattern DUTY_CONTEXT = Pattern.compile("(?i)\\bconfirm\\b[^.]{0,120}?\\b(?:hold|holds|held)\\b"
+            + "|\\bcadarnha\\w*\\b[^.]{0,160}?\\b(?:c|ch|g)adw\\b|\\bdut(?:y|ies)\\b|\\bd?dyletswydd");
     private static final Pattern DUTY_LETTER = Pattern.compile("(?i)\\bneither\\s+confirm\\s+n?or\\s+deny|\\bNCND\\b|\\bvexatious\\b");
 
     /** The provisions cited in the text, each once, in order of first mention. */
@@ -131,7 +136,8 @@ public final class CitationDetector {
     }
 
     private static String family(String keyword) {
-        return keyword.toLowerCase(Locale.ROOT).startsWith("s") ? "s" : "r";
+        String word = keyword.toLowerCase(Locale.ROOT);
+        return word.startsWith("s") || word.startsWith("adran") ? "s" : "r";
     }
 
     /** The law the citation names after it, else the request's nation's Act or Regulations. */

@@ -101,6 +101,7 @@ final class ReplyLayout {
             parts.add(new Part(asks ? Kind.QUESTION : Kind.LABEL, List.copyOf(named), reply.lineStart(line),
                     reply.lineStart(line) + m.contentStart()));
         }
+        parts.removeAll(tableRows(reply, parts));
         parts.sort(Comparator.comparingInt(Part::start).thenComparing(Part::kind));
         List<Part> kept = repeatedLabels(parts, restated);
         return new ReplyLayout(kept, closingStart(reply, kept));
@@ -121,6 +122,23 @@ final class ReplyLayout {
             kept.add(firstOfMany ? new Part(Kind.QUESTION, p.questions(), p.start(), p.contentFrom()) : p);
         }
         return kept;
+    }
+
+    /**
+     * Labels followed by nothing but a figure ("1a – 27") that recur for the same question are the
+     * rows of a table pasted one row per line (one block of rows per period or place), not answers:
+     * the questions share the block they sit in.
+     */
+    private static List<Part> tableRows(ReplyText reply, List<Part> parts) {
+        List<Part> figures = parts.stream().filter(p -> p.kind() == Kind.LABEL && figureOnly(reply, p)).toList();
+        return figures.stream()
+                .filter(p -> figures.stream().filter(o -> o.questions().equals(p.questions())).count() > 1)
+                .toList();
+    }
+
+    private static boolean figureOnly(ReplyText reply, Part p) {
+        String content = reply.line(reply.lineOf(p.start())).substring(p.contentFrom() - p.start()).strip();
+        return !content.isEmpty() && Cell.of(content).isFigure();
     }
 
     /** "b)" alone names question 1b only when no other question is a "b". */

@@ -72,9 +72,11 @@ final class ReplyWording {
             + "|copyright|please\\s+(?:remember\\s+to\\s+)?quote\\s+(?:the|your|our)\\s+reference)|open\\s+government\\s+licen[cs]e");
 
     // A heading over the authority's answers: "Response", "In Response:", "We answered",
-    // "Information provided for the answer:", "Response 28-07-2021", "Our response".
+    // "Information provided for the answer:", "Response 28-07-2021", "Our response", "Response provided:",
+    // and in Welsh letters "Ymateb:" / "Ateb:".
     static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)^[\\s\\u00A0*_#>]*(?:(?:our|my|the\\s+council['’]s|in|council)\\s+)?"
-            + "(?:responses?|answers?|reply|we\\s+answered|information\\s+provided(?:\\s+for\\s+the\\s+answer)?|decision)"
+            + "(?:(?:responses?|answers?|reply)(?:\\s+(?:provided|given))?|we\\s+answered|information\\s+provided(?:\\s+for\\s+the\\s+answer)?|decision"
+            + "|ymateb|ateb)"
             + "(?:[\\s\\u00A0]*[:\\-–]?[\\s\\u00A0]*\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?[\\s\\u00A0*_:.]*$");
 
     // The letter's own opening, before anything is answered: thanks, the reference, how the

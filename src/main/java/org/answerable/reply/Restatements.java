@@ -20,8 +20,12 @@ final class Restatements {
      *
      * @param start offset of the first restated word
      * @param end offset after the last restated word
+     * @param fit the whole question's words against the words to the end of the place's line:
+     *     "under 5 in temporary accommodation" fits its own line better than "under 5 in Bed and
+     *     Breakfast temporary accommodation" or "… temporary accommodation for more than 6 weeks",
+     *     which its words match as well
      */
-    record Occurrence(int question, int start, int end, double score) {}
+    record Occurrence(int question, int start, int end, double score, double fit) {}
 
     private static final int WINDOW = 40;
     private static final double TEXT_MATCH = 0.6;
@@ -54,8 +58,9 @@ final class Restatements {
                 if (starts && enough) {
                     Restatement whole = Restatement.align(question, question.size(), words, i,
                             Math.min(words.size(), i + 2 * question.size() + 20));
+                    int spanned = lineEndWord(reply.text(), words, whole.lastReplyWord()) - i + 1;
                     candidates.add(new Occurrence(q, words.get(i).start(), words.get(whole.lastReplyWord()).end(),
-                            (double) opening.matched() / window));
+                            (double) opening.matched() / window, (double) whole.matched() / Math.max(question.size(), spanned)));
                 }
             }
         }
@@ -65,7 +70,8 @@ final class Restatements {
     /** Best first; a place serves one question; a question's weaker copies only when nearly as good. */
     private static List<Occurrence> choose(List<Occurrence> candidates) {
         List<Occurrence> sorted = new ArrayList<>(candidates);
-        sorted.sort(Comparator.comparingDouble(Occurrence::score).reversed().thenComparingInt(Occurrence::start));
+        sorted.sort(Comparator.comparingDouble(Occurrence::score).reversed()
+                .thenComparing(Comparator.comparingDouble(Occurrence::fit).reversed()).thenComparingInt(Occurrence::start));
         Map<Integer, Double> best = new HashMap<>();
         List<Occurrence> chosen = new ArrayList<>();
         for (Occurrence c : sorted) {
@@ -78,6 +84,15 @@ final class Restatements {
         }
         chosen.sort(Comparator.comparingInt(Occurrence::start));
         return chosen;
+    }
+
+    /** The last word on the line of the given word: a question's line ends with it or with more words of another. */
+    private static int lineEndWord(String text, List<ReplyText.Word> words, int word) {
+        int last = word;
+        while (last + 1 < words.size() && text.substring(words.get(last).end(), words.get(last + 1).start()).indexOf('\n') < 0) {
+            last++;
+        }
+        return last;
     }
 
     /** A line's start, after a label or bullet, or a new sentence: not the middle of a sentence. */

@@ -7,17 +7,18 @@ import java.util.regex.Pattern;
  * The request as an authority's reply restates it, for when only the reply was kept (the request
  * was made elsewhere): the text under "You asked" / "Information requested", or the paragraph after
  * "in which you requested the following information:", up to the first heading over the answers
- * ("Response", "In Response:", "We answered"). Text with no such heading is left whole: it is a
+ * ("Response", "In Response:", "We answered", "Response provided:", Welsh "Ymateb:"). Text with no such heading is left whole: it is a
  * request, or its answers are numbered ("Answer 2") and end each question where they stand.
  */
 final class RequestInReply {
 
     private static final String LEAD = "^[\\s\\u00A0*_#>]*";
     private static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)" + LEAD + "(?:(?:our|my|the\\s+council['’]s|in)\\s+)?"
-            + "(?:responses?|answers?|reply|we\\s+answered|information\\s+provided(?:\\s+for\\s+the\\s+answer)?)"
+            + "(?:(?:responses?|answers?|reply)(?:\\s+(?:provided|given))?|we\\s+answered|information\\s+provided(?:\\s+for\\s+the\\s+answer)?"
+            + "|ymateb|ateb)"
             + "(?:[\\s:\\-–]*\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?[\\s\\u00A0*_:.]*$");
     private static final Pattern REQUEST_HEADING = Pattern.compile("(?i)" + LEAD + "(?:you\\s+asked|information\\s+requested"
-            + "|your\\s+request|request(?:\\s+details)?)[\\s\\u00A0*_:.]*$");
+            + "|your\\s+request|request(?:\\s+details|\\s+received)?|cais)[\\s\\u00A0*_:.]*$");
     private static final Pattern REPLY_INTRO = Pattern.compile("(?i)\\b(?:you|which\\s+you)\\s+(?:requested|asked\\s+for|asked)\\s+"
             + "(?:for\\s+)?the\\s+following(?:\\s+information)?\\b.*:\\s*$");
     private static final Pattern BLANK = Pattern.compile("[\\s\\u00A0]*");

@@ -37,6 +37,13 @@ class CitationDetectorTest {
                 Arguments.of("As section 1(1) requires, we confirm that the information is not held.", Regime.FOIA,
                         List.of("FOIA-s1(1)")),
                 Arguments.of("We consider sections 40 and 41 apply.", Regime.FOIA, List.of("FOIA-s40", "FOIA-s41")),
+                // Welsh letters: "adran" is a section, "Deddf Rhyddid Gwybodaeth" the FOI Act.
+                Arguments.of("Mae adran 12(1) yn berthnasol fel gwybodaeth nad yw ar gael yn hawdd.", Regime.FOIA,
+                        List.of("FOIA-s12(1)")),
+                Arguments.of("Mae adran 1 o Ddeddf Rhyddid Gwybodaeth 2000 yn gosod dwy ddyletswydd ar awdurdodau cyhoeddus.",
+                        Regime.FOIA, List.of("FOIA-s1")),
+                Arguments.of("Section 1 of the Freedom of Information Act 2000 places two duties on public authorities.",
+                        Regime.FOIA, List.of("FOIA-s1")),
                 Arguments.of("Exempt under sections 40(2), 41 and 43.", Regime.FOIA, List.of("FOIA-s40(2)", "FOIA-s41", "FOIA-s43")),
                 Arguments.of("Exempt under s40(2) and s.41.", Regime.FOIA, List.of("FOIA-s40(2)", "FOIA-s41")),
                 Arguments.of("We neither confirm nor deny under section 40(5).", Regime.FOIA, List.of("FOIA-s40(5)")),

@@ -371,4 +371,49 @@ class ReplySplitterShapesTest {
         assertThat(proposal.letterCitations()).extracting(c -> c.provision().code()).containsExactly("FOISA-s39(2)");
         assertThat(proposal.answers()).allMatch(a -> a.citations().isEmpty());
     }
+
+    @Test
+    void lettered_questions_answered_by_one_block_of_label_and_figure_rows_per_period_share_the_block() {
+        List<QuestionRef> lettered = List.of(
+                new QuestionRef("1a", "Number of children referred to the exploitation team"),
+                new QuestionRef("1b", "Number of children referred to the exploitation team more than once"),
+                new QuestionRef("2a", "Number of children referred to the exploitation team by the police"),
+                new QuestionRef("2b", "Number of children referred to the exploitation team by the police more than once"));
+        ReplyProposal proposal = splitter.split("""
+                Request received:
+
+                1a. Number of children referred to the exploitation team
+
+                1b. Number of children referred to the exploitation team more than once
+
+                2a. Number of children referred to the exploitation team by the police
+
+                2b. Number of children referred to the exploitation team by the police more than once
+
+                Response provided:
+
+                2023
+
+                1a – 40
+
+                1b – 12
+
+                2a – 9
+
+                2b – 3
+
+                2024
+
+                1a – 44
+
+                1b – 10
+
+                2a – 7
+
+                2b – 2
+                """, lettered, Regime.FOIA);
+
+        assertThat(answers(proposal)).allSatisfy(answer -> assertThat(answer).startsWith("2023").contains("2b – 2"));
+        assertThat(proposal.answers()).extracting(AnswerProposal::suggestedOutcome).containsOnly(Outcome.ANSWERED);
+    }
 }

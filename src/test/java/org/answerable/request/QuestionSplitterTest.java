@@ -312,7 +312,14 @@ class QuestionSplitterTest {
                         "1", "Budget?", "2", "Staff?"),
                 table("a single You asked: before an unstructured request",
                         "Your request has been considered.\n\nYou asked: How many staff?\n\nWe employ 12.",
-                        "1", "How many staff?"));
+                        "1", "How many staff?"),
+                table("a disclosure log's Request received: and Response provided: headings",
+                        "Request reference: FOI 1\n\nRequest received:\n\n1. How many staff?\n\n2. What budget?\n\n"
+                                + "Response provided:\n\n1 – 12\n\n2 – £3m",
+                        "1", "How many staff?", "2", "What budget?"),
+                table("a Welsh letter's Cais: and Ymateb: headings",
+                        "Cais:\nNifer yr arestiadau yn 2023.\nYmateb:\nMae adran 12(1) yn berthnasol.",
+                        "1", "Nifer yr arestiadau yn 2023."));
     }
 
     @ParameterizedTest

@@ -81,6 +81,8 @@ class EveryPageIT {
                 new Page("bank holidays", "/admin/holidays", null),
                 new Page("my account", "/account", null),
                 new Page("calendar feed", "/calendar", null),
+                new Page("inbox", "/inbox", null),
+                new Page("team mail", "/team/mail", null),
                 new Page("calculator", "/calculator", null));
 
         for (Width width : List.of(PageSurvey.DESKTOP, PageSurvey.PHONE)) {

@@ -157,6 +157,7 @@ public class AnswerService {
         tallies.recount(request.getId(), request.getTeamId());
     }
 
+    /** A draft started before any answer existed ({@link AnswerDraft#NO_ANSWER_YET}) never matches one saved since. */
     private static Answer checkVersion(Answer existing, AnswerDraft draft) {
         if (existing.getVersion() != draft.version()) {
             throw new ConcurrentEditException("answer");

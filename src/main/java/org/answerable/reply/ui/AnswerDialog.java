@@ -76,7 +76,7 @@ class AnswerDialog extends Dialog {
                 answers.save(request.getId(), new AnswerDraft(qa.question().getId(), existing.map(Answer::getReplyId).orElse(null),
                         outcome.getValue(), answerText.getValue(), provisions.getValue().stream().map(Provision::code).toList(),
                         publicInterestTest.getValue(), costEstimate.getValue(), reasoning.getValue(), redirectTo.getValue(),
-                        tableEditor == null ? null : tableEditor.value(), existing.map(Answer::getVersion).orElse(0L)));
+                        tableEditor == null ? null : tableEditor.value(), existing.map(Answer::getVersion).orElse(AnswerDraft.NO_ANSWER_YET)));
                 Notification.show("Answer saved").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 onSaved.run();

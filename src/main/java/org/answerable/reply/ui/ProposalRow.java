@@ -127,6 +127,6 @@ class ProposalRow extends Div {
         return new AnswerDraft(question.question().getId(), null, outcome.getValue(), answerText.getValue(),
                 provisions.getValue().stream().map(Provision::code).toList(), publicInterestTest.getValue(),
                 costEstimate.getValue(), existing.map(Answer::getReasoning).orElse(null),
-                redirectTo.getValue(), table, existing.map(Answer::getVersion).orElse(0L));
+                redirectTo.getValue(), table, existing.map(Answer::getVersion).orElse(AnswerDraft.NO_ANSWER_YET));
     }
 }

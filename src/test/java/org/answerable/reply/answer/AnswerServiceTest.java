@@ -130,6 +130,18 @@ class AnswerServiceTest {
     }
 
     @Test
+    void a_first_answer_saved_by_a_colleague_meanwhile_is_not_replaced() {
+        Long questionId = questions.get(0).getId();
+        // Both opened the question while it had no answer; Alice saved first.
+        answers.save(request.getId(), new AnswerDraft(questionId, null, Outcome.ANSWERED, "Alice", List.of(),
+                false, null, null, null, null, AnswerDraft.NO_ANSWER_YET));
+        assertThatThrownBy(() -> answers.save(request.getId(), new AnswerDraft(questionId, null, Outcome.REFUSED, "Bob",
+                List.of(), false, null, null, null, null, AnswerDraft.NO_ANSWER_YET)))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(answers.answersTo(request.getId()).getFirst().answer().orElseThrow().getAnswerText()).isEqualTo("Alice");
+    }
+
+    @Test
     void the_refusals_list_shows_why_and_filters_by_provision_and_authority_within_the_team() {
         answers.save(request.getId(), new AnswerDraft(questions.get(2).getId(), null, Outcome.REFUSED, null,
                 List.of("FOIA-s12"), false, "18 hours", "Cost limit exceeded", null, null, 0));

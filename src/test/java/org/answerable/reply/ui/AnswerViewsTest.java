@@ -17,6 +17,7 @@ import org.answerable.authority.Authority;
 import org.answerable.authority.AuthorityService;
 import org.answerable.reply.Outcome;
 import org.answerable.reply.ProvisionCatalogue;
+import org.answerable.reply.answer.AnswerDraft;
 import org.answerable.reply.answer.AnswerService;
 import org.answerable.reply.answer.QuestionWithAnswer;
 import org.answerable.reply.answer.RefusalRow;
@@ -88,6 +89,23 @@ class AnswerViewsTest extends SpringBrowserlessTest {
         assertThat($(Span.class, box).all()).extracting(Span::getText)
                 .contains("✗ Refused", "section 12 · Cost of compliance exceeds the appropriate limit");
         assertThat(requests.get(request.getId()).getStatus()).as("a refusal among open questions").isEqualTo(RequestStatus.PARTLY_REFUSED);
+    }
+
+    @Test
+    void an_answer_a_colleague_recorded_while_the_dialog_was_open_is_not_overwritten() {
+        navigate("requests/" + request.getId(), Main.class);
+        test($(Button.class).all().stream().filter(b -> b.getText().equals("Record answer")).findFirst().orElseThrow()).click();
+        AnswerDialog dialog = $(AnswerDialog.class).single();
+        Long questionId = answers.answersTo(request.getId()).getFirst().question().getId();
+        answers.save(request.getId(), new AnswerDraft(questionId, null, Outcome.ANSWERED, "A colleague's answer",
+                List.of(), false, null, null, null, null, AnswerDraft.NO_ANSWER_YET));
+
+        test(dialog.outcome).selectItem(Outcome.REFUSED.label());
+        test(dialog.save).click();
+
+        assertThat(answers.answersTo(request.getId()).getFirst().answer().orElseThrow().getAnswerText())
+                .isEqualTo("A colleague's answer");
+        assertThat(dialog.isOpened()).as("the user keeps what they typed and is told why").isTrue();
     }
 
     @Test

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  */
 public class FastStartTraining {
 
+    private static final System.Logger LOG = System.getLogger(FastStartTraining.class.getName());
+
     /** The pages a first visitor asks for; /login is what the start-time benchmark waits for. */
     private static final List<String> FIRST_REQUESTS = List.of("/login", "/api/deadlines?regime=FOIA&received=2025-06-27",
             "/actuator/health", "/login");
@@ -49,7 +51,7 @@ public class FastStartTraining {
         training.environment().put("ANSWERABLE_DATA_DIR", data.toString());
         training.environment().put("PORT", Integer.toString(port));
         training.environment().put("ANSWERABLE_ADMIN_PASSWORD", UUID.randomUUID().toString());
-        System.out.println("Training run: starting the application once (log: " + log + ")");
+        LOG.log(System.Logger.Level.INFO, "Training run: starting the application once (log: {0})", log);
         Process process = training.start();
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -65,7 +67,7 @@ public class FastStartTraining {
         if (!Files.isRegularFile(cache) || Files.size(cache) == 0) {
             throw new IllegalStateException("The training run wrote no AOT cache; see " + log);
         }
-        System.out.printf("AOT cache written: %s (%d MB)%n", cache, Files.size(cache) / 1_048_576);
+        LOG.log(System.Logger.Level.INFO, "AOT cache written: {0} ({1} MB)", cache, Files.size(cache) / 1_048_576);
     }
 
     private static void waitForLogin(HttpClient http, int port, Process process, Path log) throws Exception {

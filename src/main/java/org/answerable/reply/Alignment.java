@@ -2,6 +2,7 @@ package org.answerable.reply;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.answerable.reply.ReplyLayout.Kind;
@@ -147,6 +148,12 @@ final class Alignment {
     private void respond(Span region, List<Integer> sharedBy, Placement shared) {
         List<QuestionReferences.Reference> refs = QuestionReferences.find(text, region.from(), region.to(), questions);
         if (refs.isEmpty()) {
+            // Numbered questions sharing one response are answered together; unnumbered asks
+            // run into each other in the request and the answer alike.
+            List<Integer> open = sharedBy.stream().filter(q -> found[q] == null && questions.get(q).label().isBlank()).toList();
+            if (open.size() > 1 && open.size() == sharedBy.size() && splitByOwnWords(region, open)) {
+                return;
+            }
             if (shared != null && !sharedBy.isEmpty() && sharedBy.stream().anyMatch(q -> found[q] == null)) {
                 give(sharedBy, region, shared);
             } else {
@@ -170,6 +177,36 @@ final class Alignment {
                 unmatched.add(named);
             }
         }
+    }
+
+    /**
+     * One answer to several asks it does not number: each ask gets the sentences that share its
+     * own words, the rest goes to the asks it speaks to (see {@link TopicSplit}). Text no ask
+     * gets stays the letter's.
+     */
+    private boolean splitByOwnWords(Span region, List<Integer> asks) {
+        Optional<List<Optional<TopicSplit.Share>>> split = TopicSplit.split(text.substring(region.from(), region.to()),
+                asks.stream().map(q -> questions.get(q).text()).toList());
+        if (split.isEmpty()) {
+            return false;
+        }
+        boolean[] given = new boolean[region.to() - region.from()];
+        for (int a = 0; a < asks.size(); a++) {
+            Optional<TopicSplit.Share> share = split.get().get(a);
+            if (share.isPresent()) {
+                found[asks.get(a)] = new Found(text.substring(region.from() + share.get().from(), region.from() + share.get().to()),
+                        Placement.OWN_WORDS);
+                java.util.Arrays.fill(given, share.get().from(), share.get().to(), true);
+            }
+        }
+        int from = 0;
+        for (int i = 0; i <= given.length; i++) {
+            if (i == given.length || given[i]) {
+                unmatched.add(new Span(region.from() + from, region.from() + i));
+                from = i + 1;
+            }
+        }
+        return true;
     }
 
     /**

@@ -13,6 +13,8 @@ public enum Placement {
     WHOLE_LETTER(true),
     /** A sentence naming the question by number or ordinal: "In relation to question 4". */
     REFERENCED(false),
+    /** Sentences that repeat this ask's own words, in one answer to several unnumbered asks. */
+    OWN_WORDS(false),
     /** The one response after the request, shared by questions it does not tell apart. */
     SHARED_RESPONSE(false),
     /** Nothing in the reply points to the question: the whole text is offered for the only question. */

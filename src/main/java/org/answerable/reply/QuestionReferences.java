@@ -13,7 +13,8 @@ import org.answerable.reply.LineMarker.Series;
  * Sentences that name the questions they answer: "In relation to questions 2 and 3, …", "…
  * a response to questions 1,2 &amp; 4", "Request number 5", "the first part of your second
  * question". An answer so named starts at that sentence when the sentence opens with the
- * reference, otherwise at its paragraph, and runs to where another question is named.
+ * reference or says what it holds "in relation to" them, otherwise at its paragraph, and runs to
+ * where another question is named.
  */
 final class QuestionReferences {
 
@@ -27,12 +28,17 @@ final class QuestionReferences {
     private static final String ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
     private static final List<String> ORDINALS = List.of(ORDINAL.split("\\|"));
     private static final Pattern NUMBERED = Pattern.compile("(?i)\\b(?:questions?|requests?|items?|points?)\\s*(?:numbers?\\s*|nos?\\.\\s*)?"
-            + "(\\d{1,2}(?:\\s*(?:,|and|&|to|-|–)\\s*\\d{1,2})*)(?![\\d/.:]\\d)(?!\\s*(?:hours?|days?|%))");
+            + "(\\d{1,2}(?:\\s*(?:,|and|&|to|-|–)\\s*\\d{1,2})*)(?![\\d/.:]\\d)(?!\\s*(?:hours?|days?|%))"
+            // "item 2 at Appendix 1" is a document enclosed, not a question.
+            + "(?![\\s\\u00A0]+(?:at|in|of|from)[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?(?:appendix|annex|attachment|enclosure|bundle))");
     private static final Pattern ORDINAL_NAMED = Pattern.compile("(?i)\\b(?:the\\s+(" + ORDINAL + ")\\s+part\\s+of\\s+)?your\\s+("
             + ORDINAL + ")\\s+(?:question|request|point)\\b");
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,2})|(to|-|–)");
     private static final Pattern OPENS_WITH = Pattern.compile("(?i)^[\\s\\u00A0\"“]*(?:in\\s+(?:relation|regard|respect|response|reply)\\s+to"
             + "|with\\s+(?:regards?|respect|reference)\\s+to|regarding|concerning|as\\s+(?:for|regards|to)|turning\\s+to|for|on|in|to)\\b");
+    // "The information we hold in relation to questions 1, 2 and 5 is enclosed": a sentence about the questions.
+    private static final Pattern RELATING = Pattern.compile("(?i)\\b(?:in\\s+(?:relation|regard|respect|response)\\s+to"
+            + "|with\\s+(?:regards?|respect|reference)\\s+to|regarding|concerning)[\\s\\u00A0]*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=[\\s\\u00A0]+)|\\n[ \\t\\u00A0]*\\n");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final int OPENER_REACH = 60;
@@ -86,7 +92,7 @@ final class QuestionReferences {
             sentence = end.end();
         }
         String opening = region.substring(sentence, at);
-        if (at - sentence <= OPENER_REACH && OPENS_WITH.matcher(opening).find()) {
+        if (at - sentence <= OPENER_REACH && (OPENS_WITH.matcher(opening).find() || RELATING.matcher(opening).find())) {
             return skipSpace(region, sentence);
         }
         int paragraph = 0;

@@ -74,7 +74,8 @@ final class ReplyLayout {
             int line = reply.lineOf(o.start());
             LineMarker marker = markers.get(line);
             int lineContent = reply.lineStart(line) + (marker == null ? 0 : marker.contentStart());
-            boolean opensLine = reply.text().substring(lineContent, o.start()).replaceAll("[\\s\\u00A0\"“‘'(]", "").isEmpty();
+            // A restatement matched on words that include the line's own label starts inside it.
+            boolean opensLine = o.start() <= lineContent || reply.text().substring(lineContent, o.start()).replaceAll("[\\s\\u00A0\"“‘'(]", "").isEmpty();
             int first = opensLine ? headingAbove(reply, markers, line, readings.get(o.question())) : line;
             for (int l = first; l <= reply.lineOf(Math.max(o.start(), o.end() - 1)); l++) {
                 questionLines.add(l);

@@ -39,7 +39,7 @@ final class ReplyWording {
 
     // "Published on our website", "available at https://…", "held by the police": the requester
     // can get it elsewhere. "Publicly available" alone is too loose: councils add it to answers.
-    static final Pattern ELSEWHERE = Pattern.compile("(?i)(https?://|\\bwww\\.|\\bpublished" + SP + "(?:on|at|in|by|via|online|here)\\b"
+    static final Pattern ELSEWHERE = Pattern.compile("(?i)(https?://|\\bwww\\.|(?<!will\\s{1,3}be\\s{1,3})\\bpublished" + SP + "(?:on|at|in|by|via|online|here)\\b"
             + "|\\bavailable" + SP + "(?:online|on" + SP + "(?:our|the|their)" + SP + "website|at|from|on|via)\\b"
             + "|\\bcan" + SP + "be" + SP + "(?:found|accessed|viewed|downloaded)" + SP + "(?:at|on|via|here|from)\\b"
             + "|\\b(?:is|are|would" + SP + "be|may" + SP + "be)" + SP + "held" + SP + "by" + SP + NOT_US
@@ -57,7 +57,7 @@ final class ReplyWording {
     // Signs that the answer itself gives something: a document or a set of figures.
     static final Pattern PROVIDED = Pattern.compile("(?i)\\b(attached|enclosed|accompanying|please\\s+find|as\\s+follows|pleased\\s+to\\s+provide"
             + "|(?:have|has)\\s+(?:been\\s+)?provided\\s+(?:you\\s+with|below|for)"
-            + "|(?:see|shown|provided|set\\s+out|detailed)\\s+below)\\b");
+            + "|(?<!reasons?\\s{1,3})(?:see|shown|provided|set\\s+out|detailed)\\s+below)\\b");
 
     // The request's own closing words, which replies restate after the last answer.
     static final Pattern REQUESTER_VOICE = Pattern.compile("(?i)\\b(please\\s+(?:instead\\s+)?provide\\s+(?:it|this|the\\s+information|me)"
@@ -88,7 +88,8 @@ final class ReplyWording {
 
     // An outcome for the whole request stated before the questions: the cost limit, vexatious,
     // neither confirm nor deny.
-    static final Pattern WHOLE_LETTER = Pattern.compile("(?i)exceed\\w*\\s+the\\s+\\W?(?:appropriate|cost|prescribed)(?:\\s+costs?)?\\s+limit"
+    static final Pattern WHOLE_LETTER = Pattern.compile("(?i)exceed\\w*\\s+the\\s+\\W?(?:appropriate|cost|prescribed)(?:\\s+costs?)?\\s+(?:limit|level)"
+            + "|\\bthe\\s+appropriate\\s+limit\\s+(?:is|of)\\s+£"
             + "|cost\\s+of\\s+complying\\s+with\\s+(?:your|this|the)\\s+request|\\bvexatious\\b|\\bneither\\s+confirm\\s+n?or\\s+deny"
             + "|\\bmanifestly\\s+unreasonable");
 

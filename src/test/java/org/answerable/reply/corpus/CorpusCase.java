@@ -36,13 +36,17 @@ public record CorpusCase(String name, String text, Regime regime, List<Expected>
     static final String FOLDER = "/replies-corpus";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** Every case of the corpus folder, by file name. */
+    /**
+     * Every case of the corpus folder, by file name; {@code -Dcorpus.dir=DIR} measures another
+     * folder of cases in the same format (replies the assistant was not developed on).
+     */
     public static List<CorpusCase> all() {
+        String other = System.getProperty("corpus.dir");
         URL folder = CorpusCase.class.getResource(FOLDER);
-        if (folder == null) {
+        if (folder == null && other == null) {
             throw new IllegalStateException("Missing test resource folder " + FOLDER);
         }
-        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+        try (Stream<Path> files = Files.list(other != null ? Path.of(other) : Path.of(folder.toURI()))) {
             return files.filter(p -> p.toString().endsWith(".json")).sorted().map(CorpusCase::read).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -224,6 +224,9 @@ final class Alignment {
     }
 
     private void give(List<Integer> to, Span span, Placement placement) {
+        if (placement == Placement.LABELLED && giveItemByItem(to, span)) {
+            return;
+        }
         boolean used = false;
         for (int q : to) {
             if (found[q] == null && !span.isBlank(text)) {
@@ -234,6 +237,33 @@ final class Alignment {
         if (!used) {
             unmatched.add(span);
         }
+    }
+
+    /**
+     * Sub-asks under one number ("2. … please provide: • the total … • the number …") answered
+     * under that number by as many bullets or list items, in the same order: item by item.
+     */
+    private boolean giveItemByItem(List<Integer> to, Span span) {
+        if (to.size() < 2 || to.stream().anyMatch(q -> found[q] != null)
+                || to.stream().map(q -> questions.get(q).label()).distinct().count() != 1) {
+            return false;
+        }
+        List<Integer> itemStarts = new ArrayList<>();
+        for (int l = reply.lineOf(span.from()); l < reply.lineCount() && reply.lineStart(l) < span.to(); l++) {
+            LineMarker marker = LineMarker.of(reply.line(l));
+            if (marker != null && reply.lineStart(l) >= span.from()) {
+                itemStarts.add(reply.lineStart(l) + marker.contentStart());
+            }
+        }
+        if (itemStarts.size() != to.size()) {
+            return false;
+        }
+        unmatched.add(new Span(span.from(), reply.lineStart(reply.lineOf(itemStarts.getFirst()))));
+        for (int i = 0; i < to.size(); i++) {
+            int end = i + 1 < itemStarts.size() ? reply.lineStart(reply.lineOf(itemStarts.get(i + 1))) : span.to();
+            found[to.get(i)] = new Found(text.substring(itemStarts.get(i), end), Placement.LABELLED);
+        }
+        return true;
     }
 
     /** From the part's content to the next part, or to the close. */

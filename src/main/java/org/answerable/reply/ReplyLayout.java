@@ -83,15 +83,22 @@ final class ReplyLayout {
             parts.add(new Part(Kind.QUESTION, List.of(o.question()), opensLine ? reply.lineStart(first) : o.start(), o.end()));
             restated.add(o.question());
         }
-        Set<Integer> nested = nestedListLines(markers, questionLines);
+        Set<Integer> nested = nestedListLines(reply, markers, questionLines);
+        // The number a lone "a)" sits under: the last numbered line above it ("1. Spending …").
+        int under = 0;
         for (int line = 0; line < markers.size(); line++) {
             LineMarker m = markers.get(line);
+            if (m != null && !m.bullet()) {
+                under = m.parent() > 0 ? m.parent() : m.readings().stream().filter(r -> r.series() == Series.NUMBER)
+                        .mapToInt(Reading::value).findFirst().orElse(under);
+            }
             if (m == null || m.bullet() || m.readings().isEmpty() || questionLines.contains(line) || nested.contains(line)) {
                 continue;
             }
             List<Integer> named = new ArrayList<>();
             for (int q = 0; q < questions.size(); q++) {
-                if (m.names(readings.get(q), parents.get(q)) && (m.parent() > 0 || parents.get(q) == 0 || uniqueLetter(m, readings, q))) {
+                if (m.names(readings.get(q), parents.get(q)) && (m.parent() > 0 || parents.get(q) == 0 || uniqueLetter(m, readings, q)
+                        || under > 0 && parents.get(q) == under)) {
                     named.add(q);
                 }
             }
@@ -104,7 +111,7 @@ final class ReplyLayout {
         }
         parts.removeAll(tableRows(reply, parts));
         parts.sort(Comparator.comparingInt(Part::start).thenComparing(Part::kind));
-        List<Part> kept = repeatedLabels(parts, restated);
+        List<Part> kept = repeatedLabels(reply, parts, restated);
         return new ReplyLayout(kept, closingStart(reply, kept));
     }
 
@@ -112,17 +119,27 @@ final class ReplyLayout {
      * A question the reply does not restate but numbers twice, as a list and again over the
      * answers: the first of its plain labels is the question, the later ones its answer.
      */
-    private static List<Part> repeatedLabels(List<Part> parts, Set<Integer> restated) {
+    private static List<Part> repeatedLabels(ReplyText reply, List<Part> parts, Set<Integer> restated) {
         List<Part> kept = new ArrayList<>();
         Set<List<Integer>> seen = new HashSet<>();
         for (Part p : parts) {
-            boolean firstOfMany = p.kind() == Kind.LABEL && restated.stream().noneMatch(p.questions()::contains)
-                    && !seen.contains(p.questions())
-                    && parts.stream().filter(o -> o.kind() == Kind.LABEL && o.questions().equals(p.questions())).count() > 1;
+            List<Part> same = parts.stream().filter(o -> o.kind() == Kind.LABEL && o.questions().equals(p.questions())).toList();
+            boolean firstOfMany = p.kind() == Kind.LABEL && !seen.contains(p.questions()) && same.size() > 1
+                    && (restated.stream().noneMatch(p.questions()::contains) || responseHeadingBetween(reply, p, same.getLast()));
             seen.add(p.questions());
             kept.add(firstOfMany ? new Part(Kind.QUESTION, p.questions(), p.start(), p.contentFrom()) : p);
         }
         return kept;
+    }
+
+    /** A "Response" heading between two uses of a label: the first was the request's. */
+    private static boolean responseHeadingBetween(ReplyText reply, Part first, Part later) {
+        for (int line = reply.lineOf(first.start()) + 1; line < reply.lineOf(later.start()); line++) {
+            if (ReplyWording.RESPONSE_HEADING.matcher(reply.line(line)).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -179,12 +196,18 @@ final class ReplyLayout {
      * labels have passed 1, and its continuation (2, 3…) until a label breaks the sequence. The
      * restated request's numbers do not count: the answers may number themselves again.
      */
-    private static Set<Integer> nestedListLines(List<LineMarker> markers, Set<Integer> questionLines) {
+    private static Set<Integer> nestedListLines(ReplyText reply, List<LineMarker> markers, Set<Integer> questionLines) {
         Set<Integer> nested = new HashSet<>();
         Map<Series, Integer> lastTop = new EnumMap<>(Series.class);
         Map<Series, Integer> nestedNext = new EnumMap<>(Series.class);
         for (int line = 0; line < markers.size(); line++) {
             LineMarker m = markers.get(line);
+            if (m == null && ReplyWording.RESPONSE_HEADING.matcher(reply.line(line)).matches()) {
+                // "Response": the answers number themselves again from 1.
+                lastTop.clear();
+                nestedNext.clear();
+                continue;
+            }
             if (m == null || m.readings().size() != 1 || m.parent() > 0 || m.worded() || questionLines.contains(line)) {
                 continue;
             }

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
  */
 final class AnswerText {
 
-    private static final Pattern LEFTOVER = Pattern.compile("^[ \\u00A0,.;:?!)\\]}\"'’”*_\\-–—]+");
+    private static final Pattern LEFTOVER = Pattern.compile("^[ \\u00A0,.;:?!)\\]}\"'’”*_\\-–—/]+");
     private static final Pattern ANSWER_MARKER = Pattern.compile("(?i)^[ \\u00A0*_]*(?:(?:our|the\\s+council['’]s|council|in)\\s+)?"
             + "(?:answer|response|reply)\\s*(?:[:.\\-–]|(?=[*_]*[ \\u00A0]*(?:\\n|$)))[*_]*[ \\u00A0]*|^A\\d{0,2}\\s*:[ \\u00A0]*");
+    private static final Pattern QUESTIONS_TAIL = Pattern.compile("^[ \\u00A0]*(\\p{Ll}[\\p{L} ,'’-]{0,50}?)[ \\u00A0]*\\n(?:[ \\u00A0]*\\n)*");
+    private static final Pattern YES_OR_NO = Pattern.compile("(?i)yes|no|none|nil|not\\s+held|not\\s+applicable");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ \\u00A0]*\\n)+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\u00A0]*\\n");
     private static final Pattern TRAILING_SPACE = Pattern.compile("(?m)[ \\u00A0]+$");
@@ -40,6 +42,15 @@ final class AnswerText {
         text = withoutRequestersWords(text);
         text = BLANK_LINES.matcher(text).replaceAll("\n\n");
         return text.stripTrailing().isEmpty() ? "" : stripTrailingBlankLines(text);
+    }
+
+    /**
+     * The rest of a question wrapped onto the next line ("Are EU, EEA or Swiss national" /
+     * "citizens"): a short lower-case fragment with no figure before the answer proper.
+     */
+    static String withoutQuestionsTail(String answer) {
+        Matcher tail = QUESTIONS_TAIL.matcher(answer);
+        return tail.lookingAt() && !YES_OR_NO.matcher(tail.group(1)).matches() ? answer.substring(tail.end()) : answer;
     }
 
     /** "Our Ref: …" lines and "Thank you for your request…" sentences that open an answer. */

@@ -42,8 +42,10 @@ public final class CitationDetector {
     private static final Pattern UNIT = Pattern.compile("(?i)^\\s*(hours?|hrs?|days?|weeks?|months?|years?|minutes?|mins?|%"
             + "|per\\b|people|children|cases|staff|pounds)");
     private static final String ACT_NAME = "((?:\\(?[A-Z][\\w’']*\\)?\\s+(?:(?:of|and|for)\\s+)?)*?)(?:Act|Regulations|Order)\\b";
-    private static final Pattern OTHER_ACT_AFTER = Pattern.compile("^\\s*(?:\\(\\w+\\)\\s*)*(?:of|under|in)\\s+(?:the\\s+)?" + ACT_NAME);
+    private static final Pattern OTHER_ACT_AFTER = Pattern.compile("^\\s*(?:\\(\\w+\\)\\s*)*(?:(?:of|under|in)\\s+(?:the\\s+)?)?" + ACT_NAME);
     private static final Pattern OTHER_ACT_BEFORE = Pattern.compile("(?:^|\\s)" + ACT_NAME + "(?:\\s+\\d{4})?\\s*[,:]?\\s*$");
+    // "s31 of the CA", "section 20 of the DPA": another law known by its initials.
+    private static final Pattern OTHER_LAW_INITIALS = Pattern.compile("^\\s*(?:\\(\\w+\\)\\s*)*(?:of|under|in)\\s+(?:the\\s+)?([A-Z]{2,6})\\b");
     private static final Pattern FOI_LAW = Pattern.compile("(?i)freedom\\s+of\\s+information|environmental\\s+information"
             + "|rhyddid\\s+gwybodaeth|gwybodaeth\\s+amgylcheddol"
             + "|\\b(?:FOI|FOIA|FOISA|EIRs?|EISR)\\b");
@@ -242,6 +244,10 @@ public final class CitationDetector {
     private static boolean citesAnotherLaw(String text, int start, int end) {
         Matcher after = OTHER_ACT_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 120)));
         if (after.find() && !after.group(1).isBlank() && !FOI_LAW.matcher(after.group(1)).find()) {
+            return true;
+        }
+        Matcher initials = OTHER_LAW_INITIALS.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (initials.find() && !FOI_LAW.matcher(initials.group(1)).find()) {
             return true;
         }
         Matcher before = OTHER_ACT_BEFORE.matcher(text.substring(Math.max(0, start - 120), start));

@@ -24,6 +24,8 @@ import org.answerable.authority.Regime;
 public final class ReplySplitter {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+    private static final Pattern REQUESTER_ASKS = Pattern.compile("(?i)\\bplease\\s+(?:provide|send|supply|confirm|advise|explain)"
+            + "|\\bI\\s+(?:request|would\\s+like|am\\s+requesting|ask)\\b|\\bcould\\s+you\\b|\\bcan\\s+you\\b");
     private static final Pattern TRAILING_SPACE = Pattern.compile("(?m)[ \\u00A0]+$");
 
     private final AnswerReader reader = new AnswerReader();
@@ -44,14 +46,18 @@ public final class ReplySplitter {
             }
             List<Citation> summary = new ArrayList<>();
             alignment.mentions(q).forEach(text -> summary.addAll(citations.detect(text, regime)));
-            proposals.add(reader.read(q, found == null ? "" : AnswerText.tidy(found.text()), regime,
+            String answer = found == null ? "" : AnswerText.tidy(found.text());
+            if (found != null && found.placement() == Placement.RESTATED && !questions.get(q).text().strip().matches("(?s).*[.?!:]$")) {
+                answer = AnswerText.withoutQuestionsTail(answer);
+            }
+            proposals.add(reader.read(q, answer, regime,
                     found == null ? Placement.NONE : found.placement(), summary));
         }
         proposals = CrossReferences.resolve(proposals, questions);
         List<String> unmatched = new ArrayList<>();
         List<Citation> letter = new ArrayList<>();
         for (String text : alignment.unmatched()) {
-            letter.addAll(citations.detect(text, regime));
+            citations.detect(text, regime).stream().filter(c -> !askedByRequester(text, c)).forEach(letter::add);
             unmatched.addAll(paragraphs(text));
         }
         int close = unmatched.isEmpty() ? 0 : unmatched.size() - alignment.closingParagraphs();
@@ -59,6 +65,15 @@ public final class ReplySplitter {
         Map<Provision, Citation> once = new LinkedHashMap<>();
         letter.forEach(c -> once.putIfAbsent(c.provision(), c));
         return new ReplyProposal(proposals, unmatched, List.copyOf(once.values()));
+    }
+
+    /** "… please provide advice under the Section 16 obligations": the requester's citation, not the authority's. */
+    private static boolean askedByRequester(String text, Citation c) {
+        int from = Math.max(Math.max(text.lastIndexOf(". ", c.start()), text.lastIndexOf('\n', c.start())), 0);
+        int dot = text.indexOf(". ", c.start());
+        int line = text.indexOf('\n', c.start());
+        int to = Math.min(dot < 0 ? text.length() : dot, line < 0 ? text.length() : line);
+        return REQUESTER_ASKS.matcher(text.substring(from, to)).find();
     }
 
     private static List<String> paragraphs(String text) {

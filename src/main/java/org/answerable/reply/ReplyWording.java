@@ -15,7 +15,8 @@ final class ReplyWording {
             + "|such\\s+|these\\s+)?(?:recorded\\s+)?(?:information|data|records?|figures?|details|statistics)"
             + "|\\bholds?\\s+no\\s+(?:recorded\\s+)?(?:information|data|records)|\\bno\\s+(?:recorded\\s+)?(?:information|data|records)"
             + "\\s+(?:is|are)\\s+held|(?:^|\\n)\\W*not\\s+held\\b|\\binformation\\s+not\\s+held\\b"
-            + "|\\b(?:do|does|did)\\s*n[o'’]?t\\s+(?:currently\\s+|centrally\\s+)?record\\b|\\b(?:is|are)\\s+not\\s+(?:centrally\\s+)?recorded\\b"
+            + "|\\b(?:do|does|did)\\s*n[o'’]?t\\s+(?:currently\\s+|centrally\\s+)?record\\b"
+            + "|\\b(?:is|are)\\s+not\\s+(?:centrally\\s+|routinely\\s+)?(?:recorded|captured|collected|collated|kept|retained)\\b"
             + "|\\b(?:do|does)\\s*n[o'’]?t\\s+(?:\\w+\\s+)?have\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:system|record|records)\\b"
             + "|\\b(?:do|does)\\s*n[o'’]?t\\s+(?:\\w+\\s+)?hold\\s+(?:any\\s+|the\\s+)?information)");
 

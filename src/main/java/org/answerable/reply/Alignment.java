@@ -37,11 +37,14 @@ final class Alignment {
             }
             between = between.replaceFirst("^[\\s\\u00A0\\p{Punct}’”]+", "").strip();
             return LABELS_ONLY.matcher(between).matches() || SECTION_HEADING.matcher(between).matches()
-                    || ReplyWording.REQUESTER_VOICE.matcher(between).lookingAt();
+                    || ReplyWording.REQUESTER_VOICE.matcher(between).lookingAt() || LIST_LEAD_IN.matcher(between).matches();
         }
     }
 
     private static final Pattern LABELS_ONLY = Pattern.compile("(?:[\\s\\u00A0\\p{Punct}’”“–—•]|\\(?\\d{1,2}[a-z]?[.)]|\\(?[a-zA-Z][.)])*");
+    // "If it does, could you please answer the following questions:-": the request's lead-in to its list.
+    private static final Pattern LIST_LEAD_IN = Pattern.compile("(?is)[^\\n]{0,200}\\b(?:could\\s+you|can\\s+you|please|I\\s+would\\s+like)\\b"
+            + "[^\\n]{0,200}(?:following|below)[^\\n]{0,80}:-?");
     private static final Pattern SECTION_HEADING = Pattern.compile("\\d{1,2}[a-z]?[.)][ \\u00A0]+[^\\n.?!:]{3,80}");
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");

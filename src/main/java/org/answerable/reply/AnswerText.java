@@ -17,6 +17,9 @@ final class AnswerText {
             + "(?:answer|response|reply)\\s*(?:[:.\\-–]|(?=[*_]*[ \\u00A0]*(?:\\n|$)))[*_]*[ \\u00A0]*|^A\\d{0,2}\\s*:[ \\u00A0]*");
     private static final Pattern QUESTIONS_TAIL = Pattern.compile("^[ \\u00A0]*(\\p{Ll}[\\p{L} ,'’-]{0,50}?)[ \\u00A0]*\\n(?:[ \\u00A0]*\\n)*");
     private static final Pattern YES_OR_NO = Pattern.compile("(?i)yes|no|none|nil|not\\s+held|not\\s+applicable");
+    // A request e-mail's sign-off, then the authority's own "Dear …": the reply starts after it.
+    private static final Pattern SIGNED_THEN_GREETED = Pattern.compile("(?is)^.*?^[ \\t]*(?:yours\\s+(?:faithfully|sincerely)|many\\s+thanks"
+            + "|kind\\s+regards)\\b.*?^[ \\t]*dear\\s[^\\n]{0,60}\\n", Pattern.MULTILINE);
     private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ \\u00A0]*\\n)+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\u00A0]*\\n");
     private static final Pattern TRAILING_SPACE = Pattern.compile("(?m)[ \\u00A0]+$");
@@ -27,6 +30,10 @@ final class AnswerText {
 
     static String tidy(String answer) {
         String text = TRAILING_SPACE.matcher(answer.replace('\u00A0', ' ')).replaceAll("");
+        Matcher reply = SIGNED_THEN_GREETED.matcher(text);
+        if (reply.find()) {
+            text = text.substring(reply.end());
+        }
         text = LEFTOVER.matcher(text).replaceFirst("");
         text = dropLeadingBlankLines(text);
         boolean changed = true;

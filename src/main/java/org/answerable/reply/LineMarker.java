@@ -36,6 +36,8 @@ record LineMarker(List<Reading> readings, int parent, boolean bullet, int conten
             + ")+))(?![\\w])" + TAIL);
     private static final Pattern NAMED = Pattern.compile("(?i)" + LEAD + ANSWER_TO
             + "(?:q|question|request|item|point|part|answer|response)\\s*\\.?\\s*(" + VALUE + ")(?![\\w])(?!\\s+\\d)" + TAIL);
+    // "1. and 2 This information is not recorded": bare numbers grouped at a line's start.
+    private static final Pattern NUMBER_LIST = Pattern.compile(LEAD + "(\\d{1,2})[.)]((?:\\s*(?:,|and|&)\\s*\\d{1,2}[.)]?)+)(?![\\w%])" + TAIL);
     private static final Pattern NUMBERED = Pattern.compile(LEAD + "(\\(?)(\\d{1,2})(\\)|\\.(?!\\d)|:|\\s?[-–—](?=\\s))" + TAIL);
     private static final Pattern LETTERED = Pattern.compile(LEAD + "(\\(?)([a-zA-Z]|[ivxIVX]{2,6})([.)])(?=[\\s*_]|$)" + TAIL);
     private static final Pattern BULLET = Pattern.compile("^[\\s\\u00A0]*(?:[•◦▪‣·]|[*\\-–—](?=\\s))\\s+");
@@ -57,6 +59,15 @@ record LineMarker(List<Reading> readings, int parent, boolean bullet, int conten
         m = NAMED.matcher(line);
         if (m.lookingAt()) {
             return worded(marker(valuesIn(m.group(1)), false, line, m.end()));
+        }
+        m = NUMBER_LIST.matcher(line);
+        if (m.lookingAt()) {
+            List<Reading> numbers = new ArrayList<>(List.of(new Reading(Series.NUMBER, Integer.parseInt(m.group(1)))));
+            Matcher more = Pattern.compile("\\d{1,2}").matcher(m.group(2));
+            while (more.find()) {
+                numbers.add(new Reading(Series.NUMBER, Integer.parseInt(more.group())));
+            }
+            return marker(numbers, false, line, m.end());
         }
         m = NUMBERED.matcher(line);
         if (m.lookingAt() && (m.group(1).isEmpty() || m.group(3).equals(")"))) {

@@ -143,7 +143,7 @@ final class QuestionReferences {
             List<Reading> readings = LineMarker.readingsOfLabel(questions.get(q).label());
             int parent = LineMarker.parentOfLabel(questions.get(q).label());
             int number = parent > 0 ? parent : readings.stream().filter(r -> r.series() == Series.NUMBER).mapToInt(Reading::value)
-                    .findFirst().orElse(questions.get(q).label().isBlank() ? q + 1 : -1);
+                    .findFirst().orElse(questions.get(q).label().isBlank() && ReplyLayout.allUnlabelled(questions) ? q + 1 : -1);
             if (numbers.contains(number)) {
                 named.add(q);
             }

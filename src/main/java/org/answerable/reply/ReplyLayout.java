@@ -64,7 +64,8 @@ final class ReplyLayout {
         List<Integer> parents = new ArrayList<>();
         for (int q = 0; q < questions.size(); q++) {
             List<Reading> r = LineMarker.readingsOfLabel(questions.get(q).label());
-            readings.add(r.isEmpty() ? List.of(new Reading(Series.NUMBER, q + 1)) : r);
+            // Unlabelled questions are counted 1, 2, 3… only when none is labelled.
+            readings.add(r.isEmpty() && allUnlabelled(questions) ? List.of(new Reading(Series.NUMBER, q + 1)) : r);
             parents.add(LineMarker.parentOfLabel(questions.get(q).label()));
         }
         List<Part> parts = new ArrayList<>();
@@ -157,6 +158,10 @@ final class ReplyLayout {
     private static boolean figureOnly(ReplyText reply, Part p) {
         String content = reply.line(reply.lineOf(p.start())).substring(p.contentFrom() - p.start()).strip();
         return !content.isEmpty() && Cell.of(content).isFigure();
+    }
+
+    static boolean allUnlabelled(List<QuestionRef> questions) {
+        return questions.stream().allMatch(q -> q.label().isBlank());
     }
 
     /** "b)" alone names question 1b only when no other question is a "b". */

@@ -84,7 +84,9 @@ final class ReplyWording {
     // request was handled. "Your request has now been considered." alone says more and stays.
     static final Pattern ACKNOWLEDGEMENT = Pattern.compile("(?i)^[\\s\\u00A0]*(?:thank\\s+you\\s+for\\s+your\\s+(?:information\\s+)?"
             + "(?:request|e-?mail|letter|correspondence|enquiry)|your\\s+(?:information\\s+)?(?:request|e-?mail|letter)\\s+(?:has\\s+been|was|is\\s+being)"
-            + "\\s+(?:considered|handled|dealt\\s+with|processed|logged)\\s+(?:under|in\\s+accordance\\s+with))");
+            + "\\s+(?:considered|handled|dealt\\s+with|processed|logged)\\s+(?:under|in\\s+accordance\\s+with)"
+            + "|I\\s+am\\s+writing\\s+(?:further\\s+to|in\\s+response\\s+to|regarding)\\s+your"
+            + "|I\\s+am\\s+writing\\s+to\\s+confirm\\s+that\\s+[^.]{0,80}\\bcompleted\\s+(?:its|our|the)\\s+search)");
     static final Pattern LINE_OPENING = Pattern.compile("(?i)^[\\s\\u00A0]*(?:our|your)\\s+ref(?:erence)?\\b|^[\\s\\u00A0]*dear\\s");
 
     // An outcome for the whole request stated before the questions: the cost limit, vexatious,

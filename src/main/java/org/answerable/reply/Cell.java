@@ -16,7 +16,8 @@ public record Cell(CellKind kind, String raw, BigDecimal value) {
 
     // Statistical disclosure control as UK publishers write it: ONS "c"/"[c]", "x", "*", "<5".
     private static final Pattern SUPPRESSED = Pattern.compile("(?i)\\[?[cx]\\]?|\\*{1,3}|(?:<|≤|<=|&lt;)\\s?\\d{1,2}"
-            + "|(?:fewer|less)\\s+than\\s+\\d{1,2}|\\[?(?:suppressed|redacted|withheld)\\]?");
+            + "|(?:fewer|less)\\s+than\\s+\\d{1,2}|\\[?(?:suppressed|redacted|withheld)\\]?"
+            + "|(?:the\\s+)?(?:number|figure|total)\\s+is\\s+(?:under|below|fewer\\s+than|less\\s+than)\\s+\\d{1,2}");
     private static final Pattern NOT_RECORDED = Pattern.compile("(?i)[-–—]{1,2}|n/?a|\\.\\.|\\[z]|not\\s+(?:recorded|available|held|known)");
     private static final Pattern NUMBER = Pattern.compile("([-−]?)(£)?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s?(k|m|bn|%)?",
             Pattern.CASE_INSENSITIVE);

@@ -14,11 +14,15 @@ import java.util.regex.Pattern;
 final class TableLine {
 
     static final Pattern WIDE_GAP = Pattern.compile("[ \\u00A0\\u2007\\u202F]{2,}");
-    private static final Pattern PERIOD_LED = Pattern.compile("^(" + TableLayout.PERIOD + ")(?:\\s*[:|]\\s*|\\s+[-–—]\\s+(?=\\S)|\\s+)(.+)$");
+    private static final Pattern PERIOD_LED = Pattern.compile("^(" + TableLayout.PERIOD + ")(?:\\s*[:|=]\\s*|\\s+[-–—]\\s+(?=\\S)|\\s+)(.+)$");
     // "1a – 27", "Total = 17", "Under 18: 4": a short label, a separator, then figures.
     private static final Pattern LABEL_LED = Pattern.compile("^(\\S.{0,39}?)\\s+[-–—=]\\s+(\\S.*)$|^([^:]{1,40}):\\s+(\\S.*)$");
     // A Markdown rule under a pipe table's header: "|---|:--:|".
     private static final Pattern PIPE_RULE = Pattern.compile("^[\\s|:\\-–—+=]*-[\\s|:\\-–—+=]*$");
+    private static final Pattern AGE_BAND = Pattern.compile("(?i)(?:under|over|aged|age|below|above)|aged\\s+\\d{1,2}\\s+(?:and|to|-)");
+    // "Aged 16 and 17 number is under 5": a label, then a suppressed figure written in words.
+    private static final Pattern TRAILING_SUPPRESSED = Pattern.compile("^(.{1,60}?)\\s+((?:the\\s+)?(?:number|figure|total)\\s+is\\s+"
+            + "(?:under|below|fewer\\s+than|less\\s+than)\\s+\\d{1,2}|(?:fewer|less)\\s+than\\s+\\d{1,2})$", Pattern.CASE_INSENSITIVE);
     // A row label never ends in a word that needs the figure to finish the sentence ("fewer than 5").
     private static final Pattern OPEN_ENDED = Pattern.compile("(?i).*\\b(?:of|for|in|to|the|a|and|or|was|were|is|are|be|by|than"
             + "|at|on|from|since|about|over|under|aged|around|approximately|some|only|just|section|regulation|s|r"
@@ -112,6 +116,9 @@ final class TableLine {
     }
 
     private static List<String> labelAndFigures(String label, String rest) {
+        if (Cell.of(rest).kind() == CellKind.SUPPRESSED) {
+            return List.of(label, rest.strip());
+        }
         List<String> figures = List.of(rest.strip().split("[ \\u00A0]+"));
         if (!figures.stream().allMatch(f -> Cell.of(f).isFigure())) {
             return null;
@@ -123,6 +130,10 @@ final class TableLine {
 
     /** "Closed No Clarification 68", "Domestic abuse 12 <5 3": words, then only figures. */
     private static List<String> trailingFigures(String content) {
+        Matcher suppressed = TRAILING_SUPPRESSED.matcher(content);
+        if (suppressed.matches() && suppressed.group(1).matches(".*\\p{L}.*")) {
+            return List.of(suppressed.group(1), suppressed.group(2));
+        }
         String[] words = content.split(" +");
         int first = words.length;
         while (first > 0 && Cell.of(words[first - 1]).isFigure() && words[first - 1].matches(".*[\\d*].*|[-–—]{1,2}|(?i)n/?a")) {
@@ -135,6 +146,10 @@ final class TableLine {
             return List.of(content);
         }
         String label = String.join(" ", Arrays.copyOfRange(words, 0, first));
+        // "Under 5  0", "Aged 16 and 17  3": an age band's number belongs to its label.
+        if (AGE_BAND.matcher(label).matches() && words.length - first >= 2) {
+            label = label + " " + words[first++];
+        }
         if (!label.matches(".*\\p{L}.*") || OPEN_ENDED.matcher(label).matches() || label.endsWith(".") || label.endsWith(",")) {
             return List.of(content);
         }

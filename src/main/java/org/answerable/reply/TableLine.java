@@ -80,7 +80,9 @@ final class TableLine {
         if (!cells.isEmpty() && cells.getLast().isEmpty() && content.endsWith("|")) {
             cells.removeLast();
         }
-        return cells.size() >= 2 ? cells : null;
+        // "27(1) |": one cell of a table copied one cell per line.
+        boolean oneBorderedCell = cells.size() == 1 && content.endsWith("|") && cells.getFirst().length() <= 2 * SHORT_CELL;
+        return cells.size() >= 2 || oneBorderedCell ? cells : null;
     }
 
     private static boolean labelFits(String label, int figures) {

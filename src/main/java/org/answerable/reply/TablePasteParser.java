@@ -123,12 +123,44 @@ public final class TablePasteParser {
                 continue;
             }
             if (block.size() > 1 && block.stream().allMatch(line -> line.size() == 1)) {
-                rows.add(block.stream().map(List::getFirst).toList());
+                List<String> cells = block.stream().map(List::getFirst).toList();
+                List<List<String>> byHeader = rowsByHeaderWidth(cells);
+                if (byHeader.isEmpty()) {
+                    rows.add(cells);
+                } else {
+                    rows.addAll(byHeader);
+                }
             } else {
                 rows.addAll(block);
             }
         }
         return rows;
+    }
+
+    /**
+     * A whole table one cell per line, row after row with no blank line between rows, as web
+     * pages' tables often copy ("Public Interest Exemption |", "Partial Disclosure |", …, "27(1) |",
+     * "3 |", "5 |"): the words before the first figure are the header, and as many cells make each
+     * row. Nothing when the cells do not fall into such rows.
+     */
+    static List<List<String>> rowsByHeaderWidth(List<String> cells) {
+        int firstFigure = 0;
+        while (firstFigure < cells.size() && !Cell.of(cells.get(firstFigure)).isFigure()) {
+            firstFigure++;
+        }
+        for (int width : new int[] {firstFigure - 1, firstFigure}) {
+            if (width < 2 || cells.size() <= width || (cells.size() - width) % width != 0) {
+                continue;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (int from = 0; from < cells.size(); from += width) {
+                rows.add(cells.subList(from, from + width));
+            }
+            if (rows.subList(1, rows.size()).stream().allMatch(r -> r.subList(1, width).stream().anyMatch(c -> Cell.of(c).isFigure()))) {
+                return rows;
+            }
+        }
+        return List.of();
     }
 
     /** A table pasted one cell per line without tabs, e.g. from a PDF: short lines in blocks. */

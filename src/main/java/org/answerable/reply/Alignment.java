@@ -48,6 +48,10 @@ final class Alignment {
     private static final Pattern SECTION_HEADING = Pattern.compile("\\d{1,2}[a-z]?[.)][ \\u00A0]+[^\\n.?!:]{3,80}");
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+    private static final Pattern REGIME_NOTE = Pattern.compile("(?i)[\\s\\u00A0]*as\\s+the\\s+information\\s+you\\s+(?:have\\s+)?requested\\s+is"
+            + "\\s+\\W?environmental\\s+information\\W?[^\\n]*(?:\\n|$)");
+    private static final Pattern REGIME_PUBLIC_INTEREST = Pattern.compile("(?i)(?:[ \\t\\u00A0]*\\n)*[ \\t\\u00A0]*this\\s+exemption\\s+is"
+            + "\\s+subject\\s+to\\s+the\\s+\\W?public\\s+interest\\s+test\\W?[^\\n]*(?:\\n|$)");
     private static final int HEADER_LINE = 80;
 
     private final ReplyText reply;
@@ -226,7 +230,8 @@ final class Alignment {
         return answer;
     }
 
-    private void give(List<Integer> to, Span span, Placement placement) {
+    private void give(List<Integer> to, Span given, Placement placement) {
+        Span span = afterRegimeNote(given);
         if (placement == Placement.LABELLED && giveItemByItem(to, span)) {
             return;
         }
@@ -240,6 +245,27 @@ final class Alignment {
         if (!used) {
             unmatched.add(span);
         }
+    }
+
+    /**
+     * "As the information you have requested is 'environmental information' … we are required to
+     * deal with your request under those Regulations", and the public interest paragraph on that
+     * exemption after it: how the request was handled, the letter's, not the answer's.
+     */
+    private Span afterRegimeNote(Span span) {
+        Matcher note = REGIME_NOTE.matcher(text);
+        note.region(span.from(), span.to());
+        if (!note.lookingAt()) {
+            return span;
+        }
+        int end = note.end();
+        Matcher publicInterest = REGIME_PUBLIC_INTEREST.matcher(text);
+        publicInterest.region(end, span.to());
+        if (publicInterest.lookingAt()) {
+            end = publicInterest.end();
+        }
+        unmatched.add(new Span(span.from(), end));
+        return new Span(end, span.to());
     }
 
     /**

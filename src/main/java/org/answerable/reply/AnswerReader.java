@@ -70,6 +70,9 @@ final class AnswerReader {
         Set<String> markers = new LinkedHashSet<>();
         table.ifPresent(t -> t.rows().forEach(row -> row.stream().filter(c -> c.kind() == CellKind.SUPPRESSED)
                 .forEach(c -> markers.add(c.raw()))));
+        // "Fewer than 5" given as the whole answer, or on a line of its own: no key needed.
+        answer.lines().map(String::strip).filter(line -> line.matches(".*\\d.*") && Cell.of(line).kind() == CellKind.SUPPRESSED)
+                .forEach(markers::add);
         Matcher key = MARKER_KEY.matcher(answer);
         while (key.find()) {
             markers.add(key.group(1).strip());

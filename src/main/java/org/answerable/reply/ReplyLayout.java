@@ -173,11 +173,21 @@ final class ReplyLayout {
     private static int closingStart(ReplyText reply, List<Part> parts) {
         int from = parts.isEmpty() ? 1 : parts.getLast().contentFrom();
         for (int line = reply.lineOf(Math.min(from, reply.text().length())) + 1; line < reply.lineCount(); line++) {
-            if (ReplyWording.SIGN_OFF.matcher(reply.line(line)).find()) {
+            if (ReplyWording.SIGN_OFF.matcher(reply.line(line)).find() && !greetedAfter(reply, line)) {
                 return reply.lineStart(line);
             }
         }
         return reply.text().length();
+    }
+
+    /** "Yours faithfully" and then "Dear …": the end of a quoted request e-mail, the reply follows. */
+    private static boolean greetedAfter(ReplyText reply, int signOff) {
+        for (int line = signOff + 1; line < Math.min(reply.lineCount(), signOff + 8); line++) {
+            if (ReplyWording.LINE_OPENING.matcher(reply.line(line)).find() && reply.line(line).strip().toLowerCase().startsWith("dear")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves a question's start up over heading lines ("**Question 3**", "Request 3", "You asked:") above it. */
@@ -212,6 +222,13 @@ final class ReplyLayout {
                 lastTop.clear();
                 nestedNext.clear();
                 continue;
+            }
+            if (m != null && (m.parent() > 0 || m.readings().stream().anyMatch(r -> r.series() == Series.NUMBER))) {
+                // A new number opens its own "a)", "b)"…: they restart under it, not inside an answer.
+                for (Series sub : List.of(Series.LETTER, Series.ROMAN)) {
+                    lastTop.remove(sub);
+                    nestedNext.remove(sub);
+                }
             }
             if (m == null || m.readings().size() != 1 || m.parent() > 0 || m.worded() || questionLines.contains(line)) {
                 continue;

@@ -16,7 +16,7 @@ final class ReplyWording {
             + "|\\bholds?\\s+no\\s+(?:recorded\\s+)?(?:information|data|records)|\\bno\\s+(?:recorded\\s+)?(?:information|data|records)"
             + "\\s+(?:is|are)\\s+held|(?:^|\\n)\\W*not\\s+held\\b|\\binformation\\s+not\\s+held\\b"
             + "|\\b(?:do|does|did)\\s*n[o'’]?t\\s+(?:currently\\s+|centrally\\s+)?record\\b"
-            + "|\\b(?:is|are)\\s+not\\s+(?:centrally\\s+|routinely\\s+)?(?:recorded|captured|collected|collated|kept|retained)\\b"
+            + "|\\b(?:is|are)\\s+not\\s+(?:centrally\\s+)?(?:recorded|captured|collected|kept|retained)\\b"
             + "|\\b(?:do|does)\\s*n[o'’]?t\\s+(?:\\w+\\s+)?have\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:system|record|records)\\b"
             + "|\\b(?:do|does)\\s*n[o'’]?t\\s+(?:\\w+\\s+)?hold\\s+(?:any\\s+|the\\s+)?information)");
 
@@ -32,7 +32,8 @@ final class ReplyWording {
             + "|exempt(?:ion)?\\s+from\\s+the\\s+duty\\s+to\\s+confirm\\s+or\\s+deny");
 
     static final Pattern REFUSAL = Pattern.compile("(?i)\\b(refus(?:e|ed|es|ing|al)|exempt(?:ion|ions|ed)?|withh[oe]ld(?:ing)?"
-            + "|redacted|exceeds?\\s+the\\s+(?:appropriate|cost|prescribed)\\s+limit|manifestly\\s+unreasonable|vexatious)\\b");
+            + "|redacted|exceed\\w*\\s+the\\s+\\W?(?:appropriate|cost|prescribed)(?:\\s+costs?)?\\s+(?:limit|level)|manifestly\\s+unreasonable"
+            + "|vexatious|not\\s+obliged\\s+to\\s+(?:supply|provide|comply))\\b");
 
     // Spaces within a line: "available" at a line's end and "Via …" on the next are two thoughts.
     private static final String SP = "[ \\u00A0]+";

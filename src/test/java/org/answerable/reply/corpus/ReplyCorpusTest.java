@@ -24,10 +24,10 @@ import org.slf4j.LoggerFactory;
 class ReplyCorpusTest {
 
     // Floors of the corpus figures (issue 18 targets: 95% placed, 90% outcomes, 95% provisions exact).
-    // Measured on the 47 letters: placed 152/169 (90%), outcomes 150/169 (89%), provisions 59/66 (89%).
+    // Measured on the 47 letters: placed 155/169 (92%), outcomes 150/169 (89%), provisions 59/66 (89%).
     // On the 21 letters of the issue's corpus (cases 01-21): placed 57/59, outcomes 59/59, provisions
     // 41/41. Cases 27-47 were measured blind before any rule was drawn from them: 53/94 placed.
-    private static final double PLACED = 0.89;
+    private static final double PLACED = 0.91;
     private static final double OUTCOMES = 0.88;
     private static final double PROVISIONS_EXACT = 0.89;
 

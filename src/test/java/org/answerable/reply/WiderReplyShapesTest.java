@@ -1,0 +1,237 @@
+package org.answerable.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.answerable.authority.Regime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Shapes met in replies the assistant had not seen (corpus cases 27-47), written here as small
+ * made-up letters so that each general rule is pinned down on its own.
+ */
+class WiderReplyShapesTest {
+
+    private final ReplySplitter splitter = new ReplySplitter();
+
+    private List<String> answers(String reply, List<QuestionRef> questions) {
+        return splitter.split(reply, questions, Regime.FOIA).answers().stream().map(AnswerProposal::answerText).toList();
+    }
+
+    @Test
+    void answers_numbered_again_after_a_response_heading_are_the_answers_and_bullets_answer_sub_asks_in_order() {
+        String reply = """
+                Request
+
+                1. Please provide the latest exploitation strategy.
+
+                2. If it is exempt, please provide at minimum:
+                  • The number of children referred in 2024
+                  • The number of referrals closed in 2024
+
+                Response
+
+                1. The strategy is exempt under section 31 of the Act.
+
+                2. As follows:
+                  • 57.
+                  • The Council does not hold this information.
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("1", "Please provide the latest exploitation strategy."),
+                new QuestionRef("2", "The number of children referred in 2024"), new QuestionRef("2", "The number of referrals closed in 2024"));
+
+        ReplyProposal proposal = splitter.split(reply, questions, Regime.FOIA);
+
+        assertThat(proposal.answers().get(0).answerText()).startsWith("The strategy is exempt");
+        assertThat(proposal.answers().get(1).answerText()).isEqualTo("57.");
+        assertThat(proposal.answers().get(2).answerText()).startsWith("The Council does not hold");
+        assertThat(proposal.answers().get(2).suggestedOutcome()).isEqualTo(Outcome.NOT_HELD);
+    }
+
+    @Test
+    void a_lone_letter_label_answers_the_sub_question_of_the_number_above_it() {
+        String reply = """
+                1. How much was spent on agency staff, a) in 2023 and b) in 2024?
+                a) £1,200
+                b) £900
+                2. a) How many agency nurses and b) how many agency doctors?
+                a) 14
+                b) 3
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("1a", "How much was spent on agency staff, a) in 2023 and"),
+                new QuestionRef("1b", "in 2024?"), new QuestionRef("2a", "How many agency nurses and"),
+                new QuestionRef("2b", "how many agency doctors?"));
+
+        assertThat(answers(reply, questions)).containsExactly("£1,200", "£900", "14", "3");
+    }
+
+    @Test
+    void grouped_bare_numbers_label_one_answer_and_an_unnumbered_ask_is_not_counted_as_question_one() {
+        String reply = """
+                Could you tell me whether the council has a Welsh language policy?
+
+                1. How many staff speak Welsh?
+                2. How many staff write Welsh?
+
+                Yes, the council has a Welsh language policy.
+
+                1. and 2 This information is not recorded by the Council.
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("", "Could you tell me whether the council has a Welsh language policy?"),
+                new QuestionRef("1", "How many staff speak Welsh?"), new QuestionRef("2", "How many staff write Welsh?"));
+
+        List<String> answers = answers(reply, questions);
+
+        assertThat(answers.get(0)).startsWith("Yes, the council has a Welsh language policy.");
+        assertThat(answers.get(1)).isEqualTo("This information is not recorded by the Council.");
+        assertThat(answers.get(2)).isEqualTo("This information is not recorded by the Council.");
+    }
+
+    @Test
+    void a_sentence_saying_what_is_held_in_relation_to_questions_starts_their_answer() {
+        String reply = """
+                You asked:
+                1. Minutes of the meeting. 2. The date the minister was invited. 3. The cost of the visit.
+
+                I confirm we hold some information. The information we hold in relation to questions 1 and 2 is enclosed (item 2 at Appendix 1 is the invitation). We do not hold any information in relation to question 3.
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("1", "Minutes of the meeting."),
+                new QuestionRef("2", "The date the minister was invited."), new QuestionRef("3", "The cost of the visit."));
+
+        List<String> answers = answers(reply, questions);
+
+        assertThat(answers.get(0)).startsWith("The information we hold in relation to questions 1 and 2");
+        assertThat(answers.get(1)).startsWith("The information we hold in relation to questions 1 and 2");
+        assertThat(answers.get(2)).startsWith("We do not hold any information in relation to question 3");
+    }
+
+    @Test
+    void an_emailed_requests_sign_off_and_the_regime_note_are_not_the_answer() {
+        String reply = """
+                Dear Sir or Madam,
+
+                Could you please tell me how many taxis the agency booked in 2019?
+
+                Many thanks
+
+                Yours faithfully,
+
+                Dear Requester,
+
+                Response
+
+                As the information you have requested is 'environmental information' for the purposes of the Environmental Information (Scotland) Regulations 2004, we are required to deal with your request under those Regulations.
+                This exemption is subject to the 'public interest test'. We have found that the public interest lies in applying the exemption.
+
+                The agency booked 41 taxis in 2019.
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("", "Could you please tell me how many taxis the agency booked in 2019?"));
+
+        assertThat(answers(reply, questions).getFirst()).isEqualTo("The agency booked 41 taxis in 2019.");
+    }
+
+    @Test
+    void a_whole_request_refused_as_vexatious_for_reasons_set_out_below_is_refused_not_partly_answered() {
+        String reply = """
+                You have asked for copies of the following documents -
+                - The annual report for 2018-2019.
+                Our response
+                I have concluded that your requests are vexatious under Section 14(1) of the Act and we are refusing to deal with them for the reasons set out below.
+                """;
+        ReplyProposal proposal = splitter.split(reply, List.of(new QuestionRef("", "The annual report for 2018-2019.")), Regime.FOIA);
+
+        assertThat(proposal.answers().getFirst().suggestedOutcome()).isEqualTo(Outcome.REFUSED);
+    }
+
+    @Test
+    void a_cost_refusal_naming_only_the_appropriate_limit_is_refused_even_when_it_counts_records() {
+        Outcome outcome = OutcomeSuggestion.suggest("""
+                We would need to individually interrogate 7069 occurrences, which would exceed the "appropriate level".
+                In the case of the police service, the appropriate limit is £450.""", List.of(), false).outcome();
+
+        assertThat(outcome).isEqualTo(Outcome.REFUSED);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            183 – s31 of the CA 74 – s38 of the CA
+            Children in care of the local authority (s.31 Children Act 1989)
+            """)
+    void sections_of_other_laws_and_the_requesters_own_citations_are_not_the_letters(String text) {
+        ReplyProposal proposal = splitter.split(text, List.of(new QuestionRef("1", "Something else entirely?")), Regime.FOIA);
+
+        assertThat(proposal.letterCitations()).isEmpty();
+        assertThat(proposal.answers().getFirst().citations()).isEmpty();
+    }
+
+    @Test
+    void provisions_the_requester_cites_in_the_restated_request_are_not_the_letters() {
+        String reply = """
+                Request:
+                1. How many fires were there in 2023?
+                If this exceeds the limit in Section 12, please provide advice under the Section 16 obligations of the Act.
+                Response:
+                1. There were 12 fires.
+                """;
+        ReplyProposal proposal = splitter.split(reply, List.of(new QuestionRef("1", "How many fires were there in 2023?")), Regime.FOIA);
+
+        assertThat(proposal.answers().getFirst().answerText()).isEqualTo("There were 12 fires.");
+        assertThat(proposal.letterCitations()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            number is under 5  | SUPPRESSED
+            the figure is below 10 | SUPPRESSED
+            Fewer than 5       | SUPPRESSED
+            Under 5            | TEXT
+            """)
+    void suppressed_figures_written_in_words_are_suppressed_cells(String written, CellKind kind) {
+        assertThat(Cell.of(written).kind()).isEqualTo(kind);
+    }
+
+    @Test
+    void age_bands_keep_their_number_and_a_suppressed_figure_in_words_is_a_cell() {
+        DataTable table = TablePasteParser.parse("""
+                Under 5 0
+
+                Under 10 2
+
+                Aged 16 and 17 number is under 5
+                """).orElseThrow();
+
+        assertThat(table.rowHeaders()).containsExactly("Under 5", "Under 10", "Aged 16 and 17");
+        assertThat(table.rows().get(2).getLast().kind()).isEqualTo(CellKind.SUPPRESSED);
+        assertThat(AnswerReader.suppressedMarkers("Aged 16 and 17 number is under 5", TablePasteParser.parse(
+                "Under 5 0\nAged 16 and 17 number is under 5"))).containsExactly("number is under 5");
+    }
+
+    @Test
+    void a_table_copied_one_bordered_cell_per_line_is_read_row_by_row_from_its_header() {
+        DataTable table = TablePasteParser.parse("""
+                Exemption |
+                Partial |
+                Refused |
+                27(1) |
+                3 |
+                5 |
+                30(b)(i) |
+                16 |
+                <5 |
+                """).orElseThrow();
+
+        assertThat(table.columnHeaders()).containsExactly("Partial", "Refused");
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(1).getLast().kind()).isEqualTo(CellKind.SUPPRESSED);
+    }
+
+    @Test
+    void period_equals_value_rows_are_a_table() {
+        DataTable table = TablePasteParser.parse("2016 - 2017 = 316\n2017 - 2018 = 216\n2018 - 2019 = 160").orElseThrow();
+
+        assertThat(table.rows()).hasSize(3);
+        assertThat(table.rows().getFirst().getLast().value()).isEqualByComparingTo("316");
+    }
+}

@@ -169,21 +169,65 @@ final class Alignment {
             return;
         }
         unmatched.add(new Span(region.from(), refs.getFirst().start()));
+        List<Span> spans = new ArrayList<>();
         for (int r = 0; r < refs.size(); r++) {
-            Span named = new Span(refs.get(r).start(), r + 1 < refs.size() ? refs.get(r + 1).start() : region.to());
+            spans.add(new Span(refs.get(r).start(), r + 1 < refs.size() ? refs.get(r + 1).start() : region.to()));
+        }
+        Span tail = tailOfLastSentence(refs.getLast(), spans.getLast());
+        int tailOwner = tail == null ? refs.size() - 1 : closestInWords(tail, spans);
+        if (tailOwner != refs.size() - 1) {
+            spans.set(spans.size() - 1, new Span(spans.getLast().from(), tail.from()));
+        }
+        for (int r = 0; r < refs.size(); r++) {
+            Span named = spans.get(r);
+            String words = text.substring(named.from(), named.to()) + (r == tailOwner && tail != null && r != refs.size() - 1
+                    ? "\n\n" + text.substring(tail.from(), tail.to()) : "");
             boolean used = false;
             for (int q : refs.get(r).questions()) {
                 if (found[q] == null) {
-                    found[q] = new Found(text.substring(named.from(), named.to()), Placement.REFERENCED);
+                    found[q] = new Found(words, Placement.REFERENCED);
                     used = true;
                 } else {
-                    mentions.get(q).add(text.substring(named.from(), named.to()));
+                    mentions.get(q).add(words);
                 }
             }
             if (!used) {
                 unmatched.add(named);
             }
         }
+    }
+
+    /**
+     * The paragraphs after a reference made inside a sentence ("We also do not hold any information
+     * in relation to question 4."), when the reference is not a heading: they may continue another
+     * question named before it. Null when there are none.
+     */
+    private Span tailOfLastSentence(QuestionReferences.Reference last, Span span) {
+        if (last.heads()) {
+            return null;
+        }
+        Matcher blank = BLANK_LINE.matcher(text);
+        blank.region(last.start(), span.to());
+        return blank.find() && !new Span(blank.end(), span.to()).isBlank(text) ? new Span(blank.end(), span.to()) : null;
+    }
+
+    /**
+     * Which named answer the tail speaks of most ("Some of the information at Appendix 1 has been
+     * withheld" after "the information we hold in relation to questions 1, 2, 3 and 5 is enclosed
+     * (Appendix 1)"): the last one unless an earlier one shares more of its words.
+     */
+    private int closestInWords(Span tail, List<Span> spans) {
+        java.util.Set<String> tailWords = TopicSplit.words(text.substring(tail.from(), tail.to()));
+        int best = spans.size() - 1;
+        long bestShared = TopicSplit.words(text.substring(spans.getLast().from(), tail.from())).stream().filter(tailWords::contains).count();
+        for (int r = 0; r < spans.size() - 1; r++) {
+            long shared = TopicSplit.words(text.substring(spans.get(r).from(), spans.get(r).to())).stream().filter(tailWords::contains).count();
+            if (shared > bestShared) {
+                best = r;
+                bestShared = shared;
+            }
+        }
+        return best;
     }
 
     /**

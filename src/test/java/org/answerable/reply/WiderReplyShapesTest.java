@@ -108,6 +108,26 @@ class WiderReplyShapesTest {
     }
 
     @Test
+    void a_paragraph_after_the_last_question_named_goes_to_the_answer_it_speaks_of() {
+        String reply = """
+                You asked:
+                1. Minutes of the meeting. 2. Letters arranging it. 3. The cost of the visit.
+
+                The information we hold in relation to questions 1 and 2 is enclosed at Appendix 1. We hold nothing in relation to question 3.
+
+                Some of the information at Appendix 1 has been withheld under section 40 of the Act.
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("1", "Minutes of the meeting."),
+                new QuestionRef("2", "Letters arranging it."), new QuestionRef("3", "The cost of the visit."));
+
+        ReplyProposal proposal = splitter.split(reply, questions, Regime.FOIA);
+
+        assertThat(proposal.answers().get(0).answerText()).contains("withheld under section 40");
+        assertThat(proposal.answers().get(0).suggestedOutcome()).isEqualTo(Outcome.PARTLY_ANSWERED);
+        assertThat(proposal.answers().get(2).answerText()).isEqualTo("We hold nothing in relation to question 3.");
+    }
+
+    @Test
     void an_emailed_requests_sign_off_and_the_regime_note_are_not_the_answer() {
         String reply = """
                 Dear Sir or Madam,

@@ -44,7 +44,7 @@ final class Alignment {
     private static final Pattern LABELS_ONLY = Pattern.compile("(?:[\\s\\u00A0\\p{Punct}’”“–—•]|\\(?\\d{1,2}[a-z]?[.)]|\\(?[a-zA-Z][.)])*");
     // "If it does, could you please answer the following questions:-": the request's lead-in to its list.
     private static final Pattern LIST_LEAD_IN = Pattern.compile("(?is)[^\\n]{0,200}\\b(?:could\\s+you|can\\s+you|please|I\\s+would\\s+like)\\b"
-            + "[^\\n]{0,200}(?:following|below)[^\\n]{0,80}:-?");
+            + "[^\\n]{0,200}:-?");
     private static final Pattern SECTION_HEADING = Pattern.compile("\\d{1,2}[a-z]?[.)][ \\u00A0]+[^\\n.?!:]{3,80}");
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");

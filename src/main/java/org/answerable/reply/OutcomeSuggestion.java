@@ -76,7 +76,9 @@ final class OutcomeSuggestion {
             return new Suggested(Outcome.CLARIFICATION_SOUGHT, true);
         }
         if (withheld) {
-            return new Suggested(data ? Outcome.PARTLY_ANSWERED : Outcome.REFUSED, true);
+            // Beside a refusal "see below" and "as follows" introduce the reasons, not information.
+            boolean given = hasTable || ReplyWording.DOCUMENT_GIVEN.matcher(prose).find() || !costLimit && hasFigures(answer, citations);
+            return new Suggested(given ? Outcome.PARTLY_ANSWERED : Outcome.REFUSED, true);
         }
         if (notHeld) {
             return new Suggested(data ? Outcome.PARTLY_ANSWERED : elsewhere ? Outcome.REDIRECTED : Outcome.NOT_HELD, true);

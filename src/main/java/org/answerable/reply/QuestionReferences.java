@@ -28,6 +28,7 @@ final class QuestionReferences {
     private static final String ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth";
     private static final List<String> ORDINALS = List.of(ORDINAL.split("\\|"));
     private static final Pattern NUMBERED = Pattern.compile("(?i)\\b(?:questions?|requests?|items?|points?)\\s*(?:numbers?\\s*|nos?\\.\\s*)?"
+            + "(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?=\\(\\d))?\\(?"
             + "(\\d{1,2}(?:\\s*(?:,|and|&|to|-|–)\\s*\\d{1,2})*)(?![\\d/.:]\\d)(?!\\s*(?:hours?|days?|%))"
             // "item 2 at Appendix 1" is a document enclosed, not a question.
             + "(?![\\s\\u00A0]+(?:at|in|of|from)[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?(?:appendix|annex|attachment|enclosure|bundle))");
@@ -90,6 +91,10 @@ final class QuestionReferences {
         Matcher end = SENTENCE_END.matcher(region);
         while (end.find() && end.end() <= at) {
             sentence = end.end();
+        }
+        int line = region.lastIndexOf('\n', at - 1) + 1;
+        if (line > sentence && at - line <= OPENER_REACH && OPENS_WITH.matcher(region.substring(line, at)).find()) {
+            return skipSpace(region, line);
         }
         String opening = region.substring(sentence, at);
         if (at - sentence <= OPENER_REACH && (OPENS_WITH.matcher(opening).find() || RELATING.matcher(opening).find())) {

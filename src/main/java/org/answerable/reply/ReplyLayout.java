@@ -180,10 +180,11 @@ final class ReplyLayout {
         return reply.text().length();
     }
 
-    /** "Yours faithfully" and then "Dear …": the end of a quoted request e-mail, the reply follows. */
+    /** "Yours faithfully" and then "Dear …", "Hi …" or "Response": a quoted request e-mail's end, the reply follows. */
     private static boolean greetedAfter(ReplyText reply, int signOff) {
         for (int line = signOff + 1; line < Math.min(reply.lineCount(), signOff + 8); line++) {
-            if (ReplyWording.LINE_OPENING.matcher(reply.line(line)).find() && reply.line(line).strip().toLowerCase().startsWith("dear")) {
+            String opening = reply.line(line).strip().toLowerCase(java.util.Locale.ROOT);
+            if (opening.matches("(?:dear|hi|hello)\\b.*") || ReplyWording.RESPONSE_HEADING.matcher(reply.line(line)).matches()) {
                 return true;
             }
         }

@@ -56,6 +56,10 @@ final class ReplyWording {
             + "|arguments?|factors?|considerations?|balance)|\\bbalance\\s+of\\s+(?:the\\s+)?public\\s+interest"
             + "|\\bin\\s+the\\s+public\\s+interest\\s+to");
 
+    // A document handed over with the answer: beside a refusal it makes the answer partial.
+    static final Pattern DOCUMENT_GIVEN = Pattern.compile("(?i)\\b(attached|enclosed|accompanying|pleased\\s+to\\s+provide"
+            + "|(?:have|has)\\s+(?:been\\s+)?provided\\s+(?:you\\s+with|below|for)|(?:shown|provided)\\s+below)\\b");
+
     // Signs that the answer itself gives something: a document or a set of figures.
     static final Pattern PROVIDED = Pattern.compile("(?i)\\b(attached|enclosed|accompanying|please\\s+find|as\\s+follows|pleased\\s+to\\s+provide"
             + "|(?:have|has)\\s+(?:been\\s+)?provided\\s+(?:you\\s+with|below|for)"
@@ -88,7 +92,8 @@ final class ReplyWording {
             + "\\s+(?:considered|handled|dealt\\s+with|processed|logged)\\s+(?:under|in\\s+accordance\\s+with)"
             + "|I\\s+am\\s+writing\\s+(?:further\\s+to|in\\s+response\\s+to|regarding)\\s+your"
             + "|I\\s+am\\s+writing\\s+to\\s+confirm\\s+that\\s+[^.]{0,80}\\bcompleted\\s+(?:its|our|the)\\s+search)");
-    static final Pattern LINE_OPENING = Pattern.compile("(?i)^[\\s\\u00A0]*(?:our|your)\\s+ref(?:erence)?\\b|^[\\s\\u00A0]*dear\\s");
+    static final Pattern LINE_OPENING = Pattern.compile("(?i)^[\\s\\u00A0]*(?:our|your)\\s+ref(?:erence)?\\b"
+            + "|^[\\s\\u00A0]*ref(?:erence)?(?:\\s+no\\.?)?\\s*:|^[\\s\\u00A0]*(?:dear|hi|hello)\\s");
 
     // An outcome for the whole request stated before the questions: the cost limit, vexatious,
     // neither confirm nor deny.

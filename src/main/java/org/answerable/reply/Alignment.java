@@ -48,6 +48,8 @@ final class Alignment {
     private static final Pattern SECTION_HEADING = Pattern.compile("\\d{1,2}[a-z]?[.)][ \\u00A0]+[^\\n.?!:]{3,80}");
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
+    private static final Pattern CLOSING_QUOTE = Pattern.compile("[”\"’][ \\t\\u00A0]*(?=\\n|$)");
+    private static final int QUOTE_REACH = 800;
     private static final Pattern REGIME_NOTE = Pattern.compile("(?i)[\\s\\u00A0]*as\\s+the\\s+information\\s+you\\s+(?:have\\s+)?requested\\s+is"
             + "\\s+\\W?environmental\\s+information\\W?[^\\n]*(?:\\n|$)");
     private static final Pattern REGIME_PUBLIC_INTEREST = Pattern.compile("(?i)(?:[ \\t\\u00A0]*\\n)*[ \\t\\u00A0]*this\\s+exemption\\s+is"
@@ -110,8 +112,8 @@ final class Alignment {
             if (parts.get(i).kind() == Kind.LABEL) {
                 continue;
             }
-            Span answer = afterResponseHeading(segment);
             int first = blockStart(i);
+            Span answer = afterClosingQuote(parts.get(first).start(), afterResponseHeading(segment));
             if (i + 1 < parts.size() && parts.get(i + 1).kind() == Kind.QUESTION && answer.carriesNothing(text)) {
                 continue;
             }
@@ -344,6 +346,25 @@ final class Alignment {
         int from = Math.min(parts.get(i).contentFrom(), closing);
         int to = i + 1 < parts.size() ? Math.min(parts.get(i + 1).start(), closing) : closing;
         return new Span(from, Math.max(from, to));
+    }
+
+    /**
+     * A request quoted whole (“Please provide … in a spreadsheet.”): its words run to the closing
+     * quotation mark, even past the question's own restated words.
+     */
+    private Span afterClosingQuote(int questionStart, Span answer) {
+        int open = questionStart;
+        while (open > 0 && (Character.isWhitespace(text.charAt(open - 1)) || text.charAt(open - 1) == '\u00A0')) {
+            open--;
+        }
+        boolean quoted = open > 0 && "“\"‘".indexOf(text.charAt(open - 1)) >= 0 || questionStart < text.length()
+                && "“\"‘".indexOf(text.charAt(questionStart)) >= 0;
+        if (!quoted) {
+            return answer;
+        }
+        Matcher close = CLOSING_QUOTE.matcher(text);
+        close.region(answer.from(), Math.min(answer.to(), answer.from() + QUOTE_REACH));
+        return close.find() ? new Span(close.end(), answer.to()) : answer;
     }
 
     /** "In Response:", "We answered": what precedes it still belongs to the request. */

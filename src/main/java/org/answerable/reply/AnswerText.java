@@ -20,6 +20,9 @@ final class AnswerText {
     // A request e-mail's sign-off, then the authority's own "Dear …": the reply starts after it.
     private static final Pattern SIGNED_THEN_GREETED = Pattern.compile("(?is)^.*?^[ \\t]*(?:yours\\s+(?:faithfully|sincerely)|many\\s+thanks"
             + "|kind\\s+regards)\\b.*?^[ \\t]*dear\\s[^\\n]{0,60}\\n", Pattern.MULTILINE);
+    // "Clarification of Question 1: Yes I would like …": the requester's words, restated before the answer.
+    private static final Pattern REQUESTERS_CLARIFICATION = Pattern.compile("(?i)[ \\u00A0]*(?:your\\s+)?clarification(?:\\s+of\\s+"
+            + "(?:question|q|request)\\s*\\d{1,2}[a-z]?)?\\s*:[^\\n]*(?:\\n|$)");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ \\u00A0]*\\n)+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\u00A0]*\\n");
     private static final Pattern TRAILING_SPACE = Pattern.compile("(?m)[ \\u00A0]+$");
@@ -39,9 +42,14 @@ final class AnswerText {
         boolean changed = true;
         while (changed) {
             String before = text;
+            text = LEFTOVER.matcher(dropLeadingBlankLines(text)).replaceFirst("");
             Matcher marker = ANSWER_MARKER.matcher(text);
             if (marker.find()) {
                 text = dropLeadingBlankLines(LEFTOVER.matcher(text.substring(marker.end())).replaceFirst(""));
+            }
+            Matcher clarified = REQUESTERS_CLARIFICATION.matcher(text);
+            if (clarified.lookingAt()) {
+                text = text.substring(clarified.end());
             }
             text = dropLeadingBlankLines(withoutAcknowledgement(text));
             changed = !text.equals(before);

@@ -57,7 +57,7 @@ public final class CitationDetector {
     // Section 1 is cited for what it says about holding the information, not as the right of access.
     // "Section 1 … places two duties". In Welsh: "cadarnhau … yn cael ei chadw" (confirm … is held;
     // "cadw" mutates to chadw/gadw), "dwy ddyletswydd" (two duties).
-    private static final Pattern DUTY_CONTEXT = Pattern.compile("(?i)\\bconfirm\\b[^.]{0,120}?\\b(?:hold|holds|held)\\b"
+    private static final Pattern DUTY_CONTEXT = Pattern.compile("(?i)\\bconfirm\\b[^.]{0,200}?\\b(?:hold|holds|held)\\b"
             + "|\\bcadarnha\\w*\\b[^.]{0,160}?\\b(?:c|ch|g)adw\\b|\\bdut(?:y|ies)\\b|\\bd?dyletswydd");
     private static final Pattern DUTY_LETTER = Pattern.compile("(?i)\\bneither\\s+confirm\\s+n?or\\s+deny|\\bNCND\\b|\\bvexatious\\b");
 

@@ -49,7 +49,8 @@ final class ReplyWording {
             + "|\\b(?:redirect|direct|address|send)" + SP + "your" + SP + "request" + SP + "to\\b"
             + "|\\bis" + SP + "(?:the" + SP + ")?responsibility" + SP + "of" + SP + NOT_US + ")");
 
-    static final Pattern CLARIFICATION = Pattern.compile("(?i)\\b(clarif(?:y|ication)|could\\s+you\\s+(?:please\\s+)?"
+    // "As per the clarification, …": a clarification already given is no request for one.
+    static final Pattern CLARIFICATION = Pattern.compile("(?i)(?<!(?:as\\s{1,3}per|following|after|given)\\s{1,3}(?:the|your)\\s{1,3})\\b(clarif(?:y|ication)|could\\s+you\\s+(?:please\\s+)?"
             + "(?:confirm|specify|explain)|please\\s+(?:confirm|specify)\\s+(?:what|which|whether))");
 
     static final Pattern PUBLIC_INTEREST = Pattern.compile("(?i)\\bpublic\\s+interest\\s+(?:test|in\\s+(?:maintaining|disclos|withhold)"
@@ -88,7 +89,7 @@ final class ReplyWording {
     // The letter's own opening, before anything is answered: thanks, the reference, how the
     // request was handled. "Your request has now been considered." alone says more and stays.
     static final Pattern ACKNOWLEDGEMENT = Pattern.compile("(?i)^[\\s\\u00A0]*(?:thank\\s+you\\s+for\\s+your\\s+(?:information\\s+)?"
-            + "(?:request|e-?mail|letter|correspondence|enquiry)|your\\s+(?:information\\s+)?(?:request|e-?mail|letter)\\s+(?:has\\s+been|was|is\\s+being)"
+            + "(?:request|e-?mail|letter|correspondence|enquiry)|your\\s+(?:information\\s+)?(?:request|e-?mail|letter|query|enquiry)\\s+(?:has\\s+been|was|is\\s+being)"
             + "\\s+(?:considered|handled|dealt\\s+with|processed|logged)\\s+(?:under|in\\s+accordance\\s+with)"
             + "|I\\s+am\\s+writing\\s+(?:further\\s+to|in\\s+response\\s+to|regarding)\\s+your"
             + "|I\\s+am\\s+writing\\s+to\\s+confirm\\s+that\\s+[^.]{0,80}\\bcompleted\\s+(?:its|our|the)\\s+search)");

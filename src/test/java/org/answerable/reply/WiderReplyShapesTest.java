@@ -254,4 +254,72 @@ class WiderReplyShapesTest {
         assertThat(table.rows()).hasSize(3);
         assertThat(table.rows().getFirst().getLast().value()).isEqualByComparingTo("316");
     }
+
+    @Test
+    void a_request_quoted_whole_runs_to_its_closing_quotation_mark() {
+        String reply = """
+                Information requested:
+
+                “Please provide the following information for all care agencies.
+
+                I request a list of names and addresses for all agencies.”
+
+                The team can confirm that we hold some of the requested information: see the attached list.
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("", "Please provide the following information for all care agencies."));
+
+        assertThat(answers(reply, questions).getFirst()).startsWith("The team can confirm that we hold some");
+    }
+
+    @Test
+    void the_requesters_restated_clarification_is_not_the_answer() {
+        String reply = """
+                1. How many assessments were completed?
+                Clarification of Question 1: I would like the number of full assessments.
+                As per the clarification, the number of full assessments completed is 637.
+                """;
+        ReplyProposal proposal = splitter.split(reply, List.of(new QuestionRef("1", "How many assessments were completed?")), Regime.FOIA);
+
+        assertThat(proposal.answers().getFirst().answerText()).startsWith("As per the clarification, the number");
+        assertThat(proposal.answers().getFirst().suggestedOutcome()).isEqualTo(Outcome.ANSWERED);
+    }
+
+    @Test
+    void a_request_email_signed_off_before_hi_and_a_reference_line_opens_the_reply() {
+        String reply = """
+                Request
+                Dear Fire Service,
+                1. How many wildfires did you attend in 2022?
+                2. How many firefighters were injured?
+                Yours faithfully,
+                X
+                Response
+                Ref: FOI 224 08 23
+                Hi X,
+                Thank you for your request for incident information.
+                The Service attended 5 wildfires in 2022 and no firefighter was injured.
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("1", "How many wildfires did you attend in 2022?"),
+                new QuestionRef("2", "How many firefighters were injured?"));
+
+        assertThat(answers(reply, questions)).allSatisfy(a -> assertThat(a).startsWith("The Service attended 5 wildfires"));
+    }
+
+    @Test
+    void a_refusal_pointing_to_its_reasons_below_is_refused_and_question_one_in_words_names_question_one() {
+        String reply = """
+                1. How many phones were stolen?
+                2. How many were recovered?
+                Please see below for the following exemptions:
+                Section 12 - Excess Cost
+                We cannot answer question 2 as it would exceed the 18-hour limit.
+                Reason for decision
+                In respect of Question One (1), the force is able to disclose 4,210 thefts.
+                """;
+        ReplyProposal proposal = splitter.split(reply, List.of(new QuestionRef("1", "How many phones were stolen?"),
+                new QuestionRef("2", "How many were recovered?")), Regime.FOIA);
+
+        assertThat(proposal.answers().get(0).answerText()).startsWith("In respect of Question One (1)");
+        assertThat(proposal.answers().get(1).suggestedOutcome()).isEqualTo(Outcome.REFUSED);
+    }
 }

@@ -330,6 +330,44 @@ class QuestionSplitterTest {
     }
 
     @Test
+    void a_reply_with_no_response_heading_ends_the_request_where_the_authority_speaks() {
+        List<ProposedQuestion> questions = splitter.split("""
+                1) How many documents about the road fund licence do you hold?
+                DVLA does not hold this information.
+                2) How many vehicles are taxed at present?
+                The information you have requested is published on our website.
+                """);
+
+        assertThat(questions).extracting(ProposedQuestion::text)
+                .containsExactly("How many documents about the road fund licence do you hold?");
+    }
+
+    @Test
+    void a_requesters_if_the_council_does_not_hold_stays_in_the_question() {
+        List<ProposedQuestion> questions = splitter.split("""
+                1. How many staff were employed in 2024?
+                If the council does not hold this, please say so.
+                2. What did they cost?
+                """);
+
+        assertThat(questions).hasSize(2);
+        assertThat(questions.getFirst().text()).contains("If the council does not hold this");
+    }
+
+    @Test
+    void a_request_under_a_bulleted_heading_ends_at_the_bulleted_response_heading() {
+        List<ProposedQuestion> questions = splitter.split("""
+                - Information Requested
+                I request data on ambulance response times to the major ports.
+                - Response
+                Public authorities are not required to create information.
+                """);
+
+        assertThat(questions).extracting(ProposedQuestion::text)
+                .containsExactly("I request data on ambulance response times to the major ports.");
+    }
+
+    @Test
     void proposes_unstructured_text_as_a_single_question() {
         String text = "  Please tell me how many staff work in your FOI team in 2024 and\nwhat they cost.\n\n";
 

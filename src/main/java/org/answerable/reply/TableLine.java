@@ -19,6 +19,7 @@ final class TableLine {
     private static final Pattern LABEL_LED = Pattern.compile("^(\\S.{0,39}?)\\s+[-–—=]\\s+(\\S.*)$|^([^:]{1,40}):\\s+(\\S.*)$");
     // A Markdown rule under a pipe table's header: "|---|:--:|".
     private static final Pattern PIPE_RULE = Pattern.compile("^[\\s|:\\-–—+=]*-[\\s|:\\-–—+=]*$");
+    private static final Pattern COUNTED = Pattern.compile("(£?\\d[\\d,]*(?:\\.\\d+)?%?)[ \\u00A0]+\\p{L}[\\p{L}' ]{0,30}?\\.?");
     private static final Pattern AGE_BAND = Pattern.compile("(?i)(?:under|over|aged|age|below|above)|aged\\s+\\d{1,2}\\s+(?:and|to|-)");
     // "Aged 16 and 17 number is under 5": a label, then a suppressed figure written in words.
     private static final Pattern TRAILING_SUPPRESSED = Pattern.compile("^(.{1,60}?)\\s+((?:the\\s+)?(?:number|figure|total)\\s+is\\s+"
@@ -123,10 +124,26 @@ final class TableLine {
         }
         List<String> figures = List.of(rest.strip().split("[ \\u00A0]+"));
         if (!figures.stream().allMatch(f -> Cell.of(f).isFigure())) {
-            return null;
+            return countedThings(label, rest);
         }
         List<String> row = new ArrayList<>(List.of(label));
         row.addAll(figures);
+        return row;
+    }
+
+    /**
+     * "2021/22 - 178 trees felled.", "June 2022 – 765 claims, 176 accepted, £38,819 paid": figures
+     * each followed by the few words that say what they count. Null for anything else.
+     */
+    private static List<String> countedThings(String label, String rest) {
+        List<String> row = new ArrayList<>(List.of(label));
+        for (String item : rest.strip().split("\\s*[,;]\\s+(?:and\\s+)?")) {
+            Matcher counted = COUNTED.matcher(item);
+            if (!counted.matches()) {
+                return null;
+            }
+            row.add(counted.group(1));
+        }
         return row;
     }
 

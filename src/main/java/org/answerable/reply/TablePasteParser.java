@@ -179,6 +179,12 @@ public final class TablePasteParser {
         rows.removeIf(List::isEmpty);
         boolean anyFigure = rows.stream().flatMap(List::stream).anyMatch(c -> Cell.of(c).isFigure());
         long multiCell = rows.stream().filter(r -> r.size() >= 2).count();
-        return anyFigure && multiCell >= 2 ? rows : List.of();
+        if (anyFigure && multiCell >= 2) {
+            return rows;
+        }
+        // "6", "5", "20" each on its own line: one row of cells, as a web page's table row copies.
+        long figures = rows.stream().flatMap(List::stream).filter(c -> Cell.of(c).isFigure() && c.matches(".*\\d.*")).count();
+        boolean oneCellEach = rows.size() >= 2 && rows.stream().allMatch(r -> r.size() == 1);
+        return oneCellEach && figures >= 2 && figures * 2 >= rows.size() ? List.of(rows.stream().map(List::getFirst).toList()) : List.of();
     }
 }

@@ -322,4 +322,29 @@ class WiderReplyShapesTest {
         assertThat(proposal.answers().get(0).answerText()).startsWith("In respect of Question One (1)");
         assertThat(proposal.answers().get(1).suggestedOutcome()).isEqualTo(Outcome.REFUSED);
     }
+
+    @Test
+    void figures_followed_by_what_they_count_are_cells() {
+        DataTable table = TablePasteParser.parse("""
+                June 2021 to May 2022 – 765 claims, 176 accepted, £38,819 paid
+                June 2022 to May 2023 – 1,591 claims, 238 accepted, £51,799 paid
+                """).orElseThrow();
+
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(1).getLast().value()).isEqualByComparingTo("51799");
+        assertThat(TablePasteParser.parse("2021/22 - 178 trees felled.\n2022/23 - 189 trees felled.").orElseThrow().rows()).hasSize(2);
+    }
+
+    @Test
+    void figures_one_per_line_between_blank_lines_are_one_row() {
+        DataTable table = TablePasteParser.parse("6\n\n5\n\n20\n").orElseThrow();
+
+        assertThat(table.rows()).hasSize(1);
+        assertThat(table.rows().getFirst()).extracting(Cell::raw).containsExactly("6", "5", "20");
+    }
+
+    @Test
+    void a_sentence_with_figures_is_not_a_table() {
+        assertThat(TablePasteParser.parse("We received 12 complaints, and 3 were upheld after review.")).isEmpty();
+    }
 }

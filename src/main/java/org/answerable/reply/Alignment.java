@@ -36,7 +36,8 @@ final class Alignment {
                 between = between.replaceFirst("^[^\\n.?!:]*(?=\\n|$)", "");
             }
             between = between.replaceFirst("^[\\s\\u00A0\\p{Punct}’”]+", "").strip();
-            return LABELS_ONLY.matcher(between).matches() || SECTION_HEADING.matcher(between).matches()
+            // "C" alone on its line heads the next group of questions.
+            return LABELS_ONLY.matcher(between).matches() || SECTION_HEADING.matcher(between).matches() || between.matches("[A-Za-z]")
                     || ReplyWording.REQUESTER_VOICE.matcher(between).lookingAt() || LIST_LEAD_IN.matcher(between).matches();
         }
     }
@@ -148,6 +149,22 @@ final class Alignment {
             respond(responses.get(r), responseQuestions.get(r), Placement.SHARED_RESPONSE);
         }
         unmatched.add(new Span(closing, text.length()));
+        shareWithUnplacedAsks();
+    }
+
+    /**
+     * An unnumbered ask the letter neither restates nor names ("Under the Act, please could you
+     * provide …" inside a sentence) shares the answer of the unnumbered ask after it: a
+     * conversational request is answered as a whole unless the letter tells its asks apart.
+     */
+    private void shareWithUnplacedAsks() {
+        for (int q = questions.size() - 2; q >= 0; q--) {
+            Found next = found[q + 1];
+            if (found[q] == null && questions.get(q).label().isBlank() && questions.get(q + 1).label().isBlank() && next != null
+                    && (next.placement() == Placement.RESTATED || next.placement() == Placement.SHARED_RESPONSE)) {
+                found[q] = new Found(next.text(), Placement.SHARED_RESPONSE);
+            }
+        }
     }
 
     /**

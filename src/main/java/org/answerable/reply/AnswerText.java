@@ -14,7 +14,7 @@ final class AnswerText {
 
     private static final Pattern LEFTOVER = Pattern.compile("^[ \\u00A0,.;:?!)\\]}\"'’”*_\\-–—/]+");
     private static final Pattern ANSWER_MARKER = Pattern.compile("(?i)^[ \\u00A0*_]*(?:(?:our|the\\s+council['’]s|council|in)\\s+)?"
-            + "(?:answer|response|reply)\\s*(?:[:.\\-–]|(?=[*_]*[ \\u00A0]*(?:\\n|$)))[*_]*[ \\u00A0]*|^A\\d{0,2}\\s*:[ \\u00A0]*");
+            + "(?:answer|response|reply)\\s*(?:[:.\\-–]|(?=[*_]*[ \\u00A0]*(?:\\n|$)))[*_]*[ \\u00A0]*|^A\\d{0,2}(?:\\s*:|\\s+\\.)[ \\u00A0]*");
     private static final Pattern QUESTIONS_TAIL = Pattern.compile("^[ \\u00A0]*(\\p{Ll}[\\p{L} ,'’-]{0,50}?)[ \\u00A0]*\\n(?:[ \\u00A0]*\\n)*");
     private static final Pattern YES_OR_NO = Pattern.compile("(?i)yes|no|none|nil|not\\s+held|not\\s+applicable");
     // A request e-mail's sign-off, then the authority's own "Dear …": the reply starts after it.
@@ -23,6 +23,9 @@ final class AnswerText {
     // "Clarification of Question 1: Yes I would like …": the requester's words, restated before the answer.
     private static final Pattern REQUESTERS_CLARIFICATION = Pattern.compile("(?i)[ \\u00A0]*(?:your\\s+)?clarification(?:\\s+of\\s+"
             + "(?:question|q|request)\\s*\\d{1,2}[a-z]?)?\\s*:[^\\n]*(?:\\n|$)");
+    // "Yours faithfully," and the requester's name line, before the authority's reply.
+    private static final Pattern REQUEST_SIGN_OFF = Pattern.compile("(?i)(?:[ \\u00A0]*\\n)*[ \\u00A0]*(?:yours\\s+(?:faithfully|sincerely)"
+            + "|many\\s+thanks|kind\\s+regards),?[ \\u00A0]*\\n(?:[ \\u00A0]*\\n)*[^\\n.!?]{1,60}\\n");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ \\u00A0]*\\n)+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\u00A0]*\\n");
     private static final Pattern TRAILING_SPACE = Pattern.compile("(?m)[ \\u00A0]+$");
@@ -37,6 +40,7 @@ final class AnswerText {
         if (reply.find()) {
             text = text.substring(reply.end());
         }
+
         text = LEFTOVER.matcher(text).replaceFirst("");
         text = dropLeadingBlankLines(text);
         boolean changed = true;
@@ -46,6 +50,10 @@ final class AnswerText {
             Matcher marker = ANSWER_MARKER.matcher(text);
             if (marker.find()) {
                 text = dropLeadingBlankLines(LEFTOVER.matcher(text.substring(marker.end())).replaceFirst(""));
+            }
+            Matcher signed = REQUEST_SIGN_OFF.matcher(text);
+            if (signed.lookingAt()) {
+                text = text.substring(signed.end());
             }
             Matcher clarified = REQUESTERS_CLARIFICATION.matcher(text);
             if (clarified.lookingAt()) {

@@ -38,6 +38,10 @@ final class ReplyLayout {
     // "Request 2" heads a question; the requester's words follow, not the authority's.
     private static final Pattern ASKS = Pattern.compile("(?i)^[\\s\\u00A0>#*_\"“]*(?:request|your\\s+request)\\b");
 
+    private static final Pattern REQUESTER_ASKS = Pattern.compile("(?i)\\bplease\\s+(?:could\\s+you\\s+)?(?:provide|send|supply|tell)"
+            + "|\\bcould\\s+you\\s+(?:please\\s+)?(?:provide|send|tell)|\\bI\\s+would\\s+like\\b");
+    private static final int PROSE_LINE = 50;
+
     private final List<Part> parts;
     private final int closing;
 
@@ -173,11 +177,27 @@ final class ReplyLayout {
     private static int closingStart(ReplyText reply, List<Part> parts) {
         int from = parts.isEmpty() ? 1 : parts.getLast().contentFrom();
         for (int line = reply.lineOf(Math.min(from, reply.text().length())) + 1; line < reply.lineCount(); line++) {
-            if (ReplyWording.SIGN_OFF.matcher(reply.line(line)).find() && !greetedAfter(reply, line)) {
+            if (ReplyWording.SIGN_OFF.matcher(reply.line(line)).find() && !greetedAfter(reply, line) && !requestSignedOff(reply, line)) {
                 return reply.lineStart(line);
             }
         }
         return reply.text().length();
+    }
+
+    /**
+     * "Yours faithfully" under the requester's "please could you provide …", with the authority's
+     * prose after it (a WhatDoTheyKnow thread): the request's sign-off, not the letter's close.
+     */
+    private static boolean requestSignedOff(ReplyText reply, int signOff) {
+        boolean asked = false;
+        for (int line = Math.max(0, signOff - 8); line < signOff; line++) {
+            asked |= REQUESTER_ASKS.matcher(reply.line(line)).find();
+        }
+        int prose = 0;
+        for (int line = signOff + 1; line < Math.min(reply.lineCount(), signOff + 12); line++) {
+            prose += reply.line(line).strip().length() >= PROSE_LINE && !ReplyWording.SIGN_OFF.matcher(reply.line(line)).find() ? 1 : 0;
+        }
+        return asked && prose >= 2;
     }
 
     /** "Yours faithfully" and then "Dear …", "Hi …" or "Response": a quoted request e-mail's end, the reply follows. */

@@ -81,7 +81,7 @@ final class ReplyWording {
     // A heading over the authority's answers: "Response", "In Response:", "We answered",
     // "Information provided for the answer:", "Response 28-07-2021", "Our response", "Response provided:",
     // and in Welsh letters "Ymateb:" / "Ateb:".
-    static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)^[\\s\\u00A0*_#>]*(?:(?:our|my|the\\s+council['’]s|in|council)\\s+)?"
+    static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)^[\\s\\u00A0*_#>]*(?:(?:our|my|the\\s+council['’]s|in|council|final|full|formal)\\s+)?"
             + "(?:(?:responses?|answers?|reply)(?:\\s+(?:provided|given))?|we\\s+answered|information\\s+provided(?:\\s+for\\s+the\\s+answer)?|decision"
             + "|ymateb|ateb)"
             + "(?:[\\s\\u00A0]*[:\\-–]?[\\s\\u00A0]*\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?[\\s\\u00A0*_:.]*$");
@@ -91,10 +91,11 @@ final class ReplyWording {
     static final Pattern ACKNOWLEDGEMENT = Pattern.compile("(?i)^[\\s\\u00A0]*(?:thank\\s+you\\s+for\\s+your\\s+(?:information\\s+)?"
             + "(?:request|e-?mail|letter|correspondence|enquiry)|your\\s+(?:information\\s+)?(?:request|e-?mail|letter|query|enquiry)\\s+(?:has\\s+been|was|is\\s+being)"
             + "\\s+(?:considered|handled|dealt\\s+with|processed|logged)\\s+(?:under|in\\s+accordance\\s+with)"
-            + "|I\\s+am\\s+writing\\s+(?:further\\s+to|in\\s+response\\s+to|regarding)\\s+your"
+            + "|I\\s+am\\s+writing\\s+(?:further\\s+to|in\\s+response\\s+to|regarding)\\s+your|I\\s+refer\\s+to\\s+your\\s+(?:request|e-?mail|letter)"
             + "|I\\s+am\\s+writing\\s+to\\s+confirm\\s+that\\s+[^.]{0,80}\\bcompleted\\s+(?:its|our|the)\\s+search)");
     static final Pattern LINE_OPENING = Pattern.compile("(?i)^[\\s\\u00A0]*(?:our|your)\\s+ref(?:erence)?\\b"
-            + "|^[\\s\\u00A0]*ref(?:erence)?(?:\\s+no\\.?)?\\s*:|^[\\s\\u00A0]*(?:dear|hi|hello)\\s");
+            + "|^[\\s\\u00A0]*(?:foi\\s+|request\\s+)?ref(?:erence)?(?:\\s+no\\.?)?\\s*:|^[\\s\\u00A0]*(?:dear|hi|hello)\\s"
+            + "|^[\\s\\u00A0]*date(?:\\s+of\\s+(?:response|reply|request))?\\s*:|^[\\s\\u00A0]*https?://\\S+[\\s\\u00A0]*$");
 
     // An outcome for the whole request stated before the questions: the cost limit, vexatious,
     // neither confirm nor deny.

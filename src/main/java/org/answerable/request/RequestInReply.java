@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class RequestInReply {
 
     private static final String LEAD = "^[\\s\\u00A0*_#>]*(?:[-–•][\\s\\u00A0]+)?";
-    private static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)" + LEAD + "(?:(?:our|my|the\\s+council['’]s|in)\\s+)?"
+    private static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)" + LEAD + "(?:(?:our|my|the\\s+council['’]s|in|final|full|formal)\\s+)?"
             + "(?:(?:responses?|answers?|reply)(?:\\s+(?:provided|given))?|we\\s+answered|information\\s+provided(?:\\s+for\\s+the\\s+answer)?"
             + "|ymateb|ateb)"
             + "(?:[\\s:\\-–]*\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?[\\s\\u00A0*_:.]*$");

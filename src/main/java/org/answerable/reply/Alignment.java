@@ -36,8 +36,8 @@ final class Alignment {
                 between = between.replaceFirst("^[^\\n.?!:]*(?=\\n|$)", "");
             }
             between = between.replaceFirst("^[\\s\\u00A0\\p{Punct}’”]+", "").strip();
-            // "C" alone on its line heads the next group of questions.
-            return LABELS_ONLY.matcher(between).matches() || SECTION_HEADING.matcher(between).matches() || between.matches("[A-Za-z]")
+            // "C" alone on its line heads the next group of questions; a link alone is the request's.
+            return LABELS_ONLY.matcher(between).matches() || SECTION_HEADING.matcher(between).matches() || between.matches("[A-Za-z]|(?:https?://|www\\.)\\S+")
                     || ReplyWording.REQUESTER_VOICE.matcher(between).lookingAt() || LIST_LEAD_IN.matcher(between).matches();
         }
     }

@@ -92,10 +92,14 @@ final class ReplyWording {
             + "(?:request|e-?mail|letter|correspondence|enquiry)|your\\s+(?:information\\s+)?(?:request|e-?mail|letter|query|enquiry)\\s+(?:has\\s+been|was|is\\s+being)"
             + "\\s+(?:considered|handled|dealt\\s+with|processed|logged)\\s+(?:under|in\\s+accordance\\s+with)"
             + "|I\\s+am\\s+writing\\s+(?:further\\s+to|in\\s+response\\s+to|regarding)\\s+your|I\\s+refer\\s+to\\s+your\\s+(?:request|e-?mail|letter)"
+            + "|I\\s+write\\s+(?:in\\s+response\\s+to|further\\s+to|regarding)\\s+your"
+            + "|your\\s+(?:request|e-?mail|letter)\\s+(?:was|has\\s+been)\\s+received\\b"
             + "|I\\s+am\\s+writing\\s+to\\s+confirm\\s+that\\s+[^.]{0,80}\\bcompleted\\s+(?:its|our|the)\\s+search)");
     static final Pattern LINE_OPENING = Pattern.compile("(?i)^[\\s\\u00A0]*(?:our|your)\\s+ref(?:erence)?\\b"
             + "|^[\\s\\u00A0]*(?:foi\\s+|request\\s+)?ref(?:erence)?(?:\\s+no\\.?)?\\s*:|^[\\s\\u00A0]*(?:dear|hi|hello)\\s"
-            + "|^[\\s\\u00A0]*date(?:\\s+of\\s+(?:response|reply|request))?\\s*:|^[\\s\\u00A0]*https?://\\S+[\\s\\u00A0]*$");
+            + "|^[\\s\\u00A0]*date(?:\\s+of\\s+(?:response|reply|request))?\\s*:|^[\\s\\u00A0]*https?://\\S+[\\s\\u00A0]*$"
+            // "Freedom of Information Request 16/06/669": a heading line, not an answer.
+            + "|^[\\s\\u00A0]*(?:freedom\\s+of\\s+information|foi|foia|eir)\\s+(?:request|act)\\b[^.\\n]{0,40}$");
 
     // An outcome for the whole request stated before the questions: the cost limit, vexatious,
     // neither confirm nor deny.

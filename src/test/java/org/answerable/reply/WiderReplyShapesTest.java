@@ -347,4 +347,62 @@ class WiderReplyShapesTest {
     void a_sentence_with_figures_is_not_a_table() {
         assertThat(TablePasteParser.parse("We received 12 complaints, and 3 were upheld after review.")).isEmpty();
     }
+
+    @Test
+    void a_whatdotheyknow_thread_answers_after_the_requests_sign_off() {
+        String reply = """
+                Dear University,
+
+                Under the Act, please could you provide me with the number of students seen by the counselling service in 2024.
+
+                If possible, please provide a breakdown by the type of issue the students are seeking help for.
+
+                Yours faithfully,
+
+                A Requester
+
+                We are writing to advise you that it has been necessary to refuse this
+                request under the Freedom of Information Act, as compliance would exceed the
+                appropriate costs limit established by section 12.
+                """;
+        List<QuestionRef> questions = List.of(
+                new QuestionRef("", "please could you provide me with the number of students seen by the counselling service in 2024."),
+                new QuestionRef("", "If possible, please provide a breakdown by the type of issue the students are seeking help for."));
+
+        ReplyProposal proposal = splitter.split(reply, questions, Regime.FOIA);
+
+        assertThat(proposal.answers()).allSatisfy(a -> {
+            assertThat(a.answerText()).startsWith("We are writing to advise you that it has been necessary to refuse");
+            assertThat(a.suggestedOutcome()).isEqualTo(Outcome.REFUSED);
+        });
+    }
+
+    @Test
+    void a_final_response_heading_and_a_lone_letter_over_a_group_of_questions_leave_one_shared_answer() {
+        String reply = """
+                Initial Request:
+                a)
+                1. How many people were rescued at fires?
+                C
+                2. How many people were rescued in total?
+                Final Response:
+                Please see attached spreadsheet
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("1", "How many people were rescued at fires?"),
+                new QuestionRef("2", "How many people were rescued in total?"));
+
+        assertThat(answers(reply, questions)).containsOnly("Please see attached spreadsheet");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I refer to your request for information about vehicles. Under section 21 of the Act, we are not required to provide it.
+            Your request was received on 17 April 2015 and I am dealing with it under the Act. Under section 21 of the Act, we are not required to provide it.
+            I write in response to your email of 3 May. Under section 21 of the Act, we are not required to provide it.
+            """)
+    void the_letters_opening_sentence_is_not_the_answer(String reply) {
+        List<String> answers = answers(reply, List.of(new QuestionRef("", "How many vehicles use the motorways?")));
+
+        assertThat(answers.getFirst()).startsWith("Under section 21 of the Act");
+    }
 }

@@ -35,6 +35,12 @@ public record AnswerProposal(int questionIndex, String answerText, Outcome sugge
         attention = attention.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(attention));
     }
 
+    /** The same proposal citing only these provisions. */
+    public AnswerProposal withCitations(List<Citation> kept) {
+        return new AnswerProposal(questionIndex, answerText, suggestedOutcome, kept, suppressedMarkers, table,
+                publicInterestTestStated, costEstimate, publishedAt, placement, attention);
+    }
+
     /** Whether the side-by-side review should mark this proposal for a closer look. */
     public boolean needsAttention() {
         return !attention.isEmpty();

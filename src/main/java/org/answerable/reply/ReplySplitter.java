@@ -50,8 +50,8 @@ public final class ReplySplitter {
             if (found != null && found.placement() == Placement.RESTATED && !questions.get(q).text().strip().matches("(?s).*[.?!:]$")) {
                 answer = AnswerText.withoutQuestionsTail(answer);
             }
-            proposals.add(reader.read(q, answer, regime,
-                    found == null ? Placement.NONE : found.placement(), summary));
+            AnswerProposal read = reader.read(q, answer, regime, found == null ? Placement.NONE : found.placement(), summary);
+            proposals.add(withoutTheQuestionsSubject(read, questions.get(q).text(), regime));
         }
         proposals = CrossReferences.resolve(proposals, questions);
         List<String> unmatched = new ArrayList<>();
@@ -65,6 +65,18 @@ public final class ReplySplitter {
         Map<Provision, Citation> once = new LinkedHashMap<>();
         letter.forEach(c -> once.putIfAbsent(c.provision(), c));
         return new ReplyProposal(proposals, unmatched, List.copyOf(once.values()));
+    }
+
+    /**
+     * "How many times has Ofcom used section 40?" answered "In the case of section 40, …": a whole
+     * section the question itself names is what the answer talks about, not a provision it relies
+     * on. A limb ("section 40(2)") is still a citation.
+     */
+    private AnswerProposal withoutTheQuestionsSubject(AnswerProposal proposal, String question, Regime regime) {
+        List<Provision> asked = citations.detect(question, regime).stream().map(Citation::provision).toList();
+        List<Citation> kept = proposal.citations().stream()
+                .filter(c -> !(asked.contains(c.provision()) && c.provision().code().matches("[A-Z]+-[sr]\\d+[A-Z]?"))).toList();
+        return kept.size() == proposal.citations().size() ? proposal : proposal.withCitations(kept);
     }
 
     /** "… please provide advice under the Section 16 obligations": the requester's citation, not the authority's. */

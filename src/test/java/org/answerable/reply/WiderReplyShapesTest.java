@@ -405,4 +405,17 @@ class WiderReplyShapesTest {
 
         assertThat(answers.getFirst()).startsWith("Under section 21 of the Act");
     }
+
+    @Test
+    void a_section_the_question_asks_about_is_its_subject_but_a_limb_is_still_cited() {
+        QuestionRef question = new QuestionRef("1", "How many times have you used section 40 to withhold information?");
+
+        ReplyProposal subject = splitter.split("1. How many times have you used section 40 to withhold information?\n"
+                + "We do not record how often section 40 is used.", List.of(question), Regime.FOIA);
+        ReplyProposal cited = splitter.split("1. How many times have you used section 40 to withhold information?\n"
+                + "The names are withheld under section 40(2).", List.of(question), Regime.FOIA);
+
+        assertThat(subject.answers().getFirst().citations()).isEmpty();
+        assertThat(cited.answers().getFirst().citations()).extracting(c -> c.provision().code()).containsExactly("FOIA-s40(2)");
+    }
 }

@@ -35,7 +35,9 @@ final class OutcomeSuggestion {
             + "|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\s+\\d{1,2}\\b"
             + "|(?:fewer|less)\\s+than\\s+\\d+|[<≤]=?\\s?\\d+"
             + "|\\b(?:sections?|s\\.|regulations?|regs?\\.?|article|paragraph|para\\.?|page|question|q|ref(?:erence)?\\.?:?)\\s*\\d[\\w().]*"
-            + "|\\b(?:questions?|requests?|items?|points?)\\s*(?:numbers?\\s*)?\\d{1,2}(?:\\s*(?:,|and|&|to|-|–)\\s*\\d{1,2})*");
+            + "|\\b(?:questions?|requests?|items?|points?)\\s*(?:numbers?\\s*)?\\d{1,2}(?:\\s*(?:,|and|&|to|-|–)\\s*\\d{1,2})*"
+            // Durations ("within the next 18 months") and statute numbering ("12.—(4)", "(1)") give nothing.
+            + "|\\b\\d{1,3}\\s+(?:working\\s+)?(?:months?|weeks?|days?|years?|hours?|minutes?)\\b|\\d{1,2}\\.\\s*[—–-]\\s*\\(\\d{1,2}\\)|\\(\\d{1,2}\\)");
     // Short lines ending in a figure are a table's rows: their labels ("Refused 12", "NCND 3") are data.
     private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[^\\n.]{1,60}?[ \\t\\u00A0]+[£]?\\d[\\d,]*(?:\\.\\d+)?%?[ \\t\\u00A0]*$");
     private static final Pattern YES_OR_NO = Pattern.compile("(?i)^\\W*(?:yes|no|none|nil|n/a)\\b");

@@ -57,12 +57,18 @@ final class ReplyWording {
             + "|arguments?|factors?|considerations?|balance)|\\bbalance\\s+of\\s+(?:the\\s+)?public\\s+interest"
             + "|\\bin\\s+the\\s+public\\s+interest\\s+to");
 
+    // "Please see the attached spreadsheet", "is enclosed": a document handed over; "a claim came in
+    // attached to a complaint" is not.
+    private static final String ATTACHED = "(?:(?:is|are|been|find|see|the|an|our|please)\\s+(?:the\\s+)?(?:attached|enclosed)"
+            + "|(?:attached|enclosed)\\s+(?:is|are|please|you\\s+will|document|spreadsheet|file|list|table|copy|pdf|excel|sheet|report"
+            + "|information|data|figures|letter|appendix|annex|response)|(?:attached|enclosed)[.:]?[ \\u00A0]*(?:\\n|$))";
+
     // A document handed over with the answer: beside a refusal it makes the answer partial.
-    static final Pattern DOCUMENT_GIVEN = Pattern.compile("(?i)\\b(attached|enclosed|accompanying|pleased\\s+to\\s+provide"
+    static final Pattern DOCUMENT_GIVEN = Pattern.compile("(?i)\\b(" + ATTACHED + "|accompanying|pleased\\s+to\\s+provide"
             + "|(?:have|has)\\s+(?:been\\s+)?provided\\s+(?:you\\s+with|below|for)|(?:shown|provided)\\s+below)\\b");
 
     // Signs that the answer itself gives something: a document or a set of figures.
-    static final Pattern PROVIDED = Pattern.compile("(?i)\\b(attached|enclosed|accompanying|please\\s+find|as\\s+follows|pleased\\s+to\\s+provide"
+    static final Pattern PROVIDED = Pattern.compile("(?i)\\b(" + ATTACHED + "|accompanying|please\\s+find|as\\s+follows|pleased\\s+to\\s+provide"
             + "|(?:have|has)\\s+(?:been\\s+)?provided\\s+(?:you\\s+with|below|for)"
             + "|(?<!reasons?\\s{1,3})(?:see|shown|provided|set\\s+out|detailed)\\s+below)\\b");
 

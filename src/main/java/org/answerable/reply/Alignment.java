@@ -115,7 +115,7 @@ final class Alignment {
             }
             int first = blockStart(i);
             Span answer = afterClosingQuote(parts.get(first).start(), afterResponseHeading(segment));
-            if (i + 1 < parts.size() && parts.get(i + 1).kind() == Kind.QUESTION && answer.carriesNothing(text)) {
+            if (i + 1 < parts.size() && parts.get(i + 1).kind() == Kind.QUESTION && (answer.carriesNothing(text) || onlyAsked(answer, i))) {
                 continue;
             }
             List<Integer> block = new ArrayList<>();
@@ -395,10 +395,18 @@ final class Alignment {
         return segment;
     }
 
+    /** The rest of a question the restatement did not take (a wrapped line): the requester's words. */
+    private boolean onlyAsked(Span between, int part) {
+        String words = text.substring(between.from(), between.to());
+        return !words.isBlank() && parts.get(part).questions().stream()
+                .anyMatch(q -> AnswerText.withoutTheQuestionRepeated(words, questions.get(q).text()).isBlank());
+    }
+
     /** The first of the questions restated one after another with nothing between them. */
     private int blockStart(int i) {
         int first = i;
-        while (first > 0 && parts.get(first - 1).kind() == Kind.QUESTION && segment(first - 1).carriesNothing(text)) {
+        while (first > 0 && parts.get(first - 1).kind() == Kind.QUESTION
+                && (segment(first - 1).carriesNothing(text) || onlyAsked(segment(first - 1), first - 1))) {
             first--;
         }
         return first;

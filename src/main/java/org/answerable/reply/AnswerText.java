@@ -26,6 +26,7 @@ final class AnswerText {
     // "Yours faithfully," and the requester's name line, before the authority's reply.
     private static final Pattern REQUEST_SIGN_OFF = Pattern.compile("(?i)(?:[ \\u00A0]*\\n)*[ \\u00A0]*(?:yours\\s+(?:faithfully|sincerely)"
             + "|many\\s+thanks|kind\\s+regards),?[ \\u00A0]*\\n(?:[ \\u00A0]*\\n)*[^\\n.!?]{1,60}\\n");
+    private static final int QUESTION_WORDS = 5;
     private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ \\u00A0]*\\n)+");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\u00A0]*\\n");
     private static final Pattern TRAILING_SPACE = Pattern.compile("(?m)[ \\u00A0]+$");
@@ -74,6 +75,36 @@ final class AnswerText {
     static String withoutQuestionsTail(String answer) {
         Matcher tail = QUESTIONS_TAIL.matcher(answer);
         return tail.lookingAt() && !YES_OR_NO.matcher(tail.group(1)).matches() ? answer.substring(tail.end()) : answer;
+    }
+
+    /**
+     * An answer that opens by repeating its question (restated under a label the layout did not
+     * tie to it): the lines that carry the question's words are the question's.
+     */
+    static String withoutTheQuestionRepeated(String answer, String question) {
+        List<String> asked = ReplyText.wordTexts(question);
+        if (asked.size() < QUESTION_WORDS || answer.isEmpty()) {
+            return answer;
+        }
+        String[] lines = answer.split("\n", -1);
+        int covered = 0;
+        int line = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (line < lines.length && covered < asked.size() * 3 / 4) {
+            List<String> words = ReplyText.wordTexts(lines[line]);
+            long ours = words.stream().filter(asked::contains).count();
+            if (words.isEmpty() || ours * 10 < words.size() * 9) {
+                break;
+            }
+            words.stream().filter(asked::contains).forEach(seen::add);
+            covered = (int) asked.stream().filter(seen::contains).count();
+            line++;
+        }
+        if (covered < asked.size() * 3 / 4) {
+            return answer;
+        }
+        String rest = String.join("\n", java.util.Arrays.copyOfRange(lines, line, lines.length));
+        return tidy(rest);
     }
 
     /** "Our Ref: …" lines and "Thank you for your request…" sentences that open an answer. */

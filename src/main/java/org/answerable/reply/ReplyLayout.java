@@ -116,7 +116,7 @@ final class ReplyLayout {
         }
         parts.removeAll(tableRows(reply, parts));
         parts.sort(Comparator.comparingInt(Part::start).thenComparing(Part::kind));
-        List<Part> kept = repeatedLabels(reply, parts, restated);
+        List<Part> kept = labelsAboveTheResponse(reply, repeatedLabels(reply, parts, restated));
         return new ReplyLayout(kept, closingStart(reply, kept));
     }
 
@@ -135,6 +135,28 @@ final class ReplyLayout {
             kept.add(firstOfMany ? new Part(Kind.QUESTION, p.questions(), p.start(), p.contentFrom()) : p);
         }
         return kept;
+    }
+
+    /**
+     * "1- How many fires…", "2- Of these…", then "The Service's response –" and unlabelled
+     * answers: labels above the heading over the answers number the request, not the answers.
+     */
+    private static List<Part> labelsAboveTheResponse(ReplyText reply, List<Part> parts) {
+        if (parts.isEmpty()) {
+            return parts;
+        }
+        int heading = -1;
+        for (int line = reply.lineOf(parts.getFirst().start()) + 1; line < reply.lineCount() && heading < 0; line++) {
+            if (ReplyWording.RESPONSE_HEADING.matcher(reply.line(line)).matches()) {
+                heading = reply.lineStart(line);
+            }
+        }
+        final int at = heading;
+        if (at < 0 || parts.stream().anyMatch(p -> p.kind() == Kind.LABEL && p.start() > at)) {
+            return parts;
+        }
+        return parts.stream().map(p -> p.kind() == Kind.LABEL && p.start() < at
+                ? new Part(Kind.QUESTION, p.questions(), p.start(), p.contentFrom()) : p).toList();
     }
 
     /** A "Response" heading between two uses of a label: the first was the request's. */

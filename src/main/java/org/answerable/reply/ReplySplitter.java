@@ -50,6 +50,7 @@ public final class ReplySplitter {
             if (found != null && found.placement() == Placement.RESTATED && !questions.get(q).text().strip().matches("(?s).*[.?!:]$")) {
                 answer = AnswerText.withoutQuestionsTail(answer);
             }
+            answer = AnswerText.withoutTheQuestionRepeated(answer, questions.get(q).text());
             AnswerProposal read = reader.read(q, answer, regime, found == null ? Placement.NONE : found.placement(), summary);
             proposals.add(withoutTheQuestionsSubject(read, questions.get(q).text(), regime));
         }

@@ -90,7 +90,9 @@ final class ReplyWording {
     static final Pattern RESPONSE_HEADING = Pattern.compile("(?i)^[\\s\\u00A0*_#>]*(?:(?:our|my|the\\s+council['’]s|in|council|final|full|formal)\\s+)?"
             + "(?:(?:responses?|answers?|reply)(?:\\s+(?:provided|given))?|we\\s+answered|information\\s+provided(?:\\s+for\\s+the\\s+answer)?|decision"
             + "|ymateb|ateb)"
-            + "(?:[\\s\\u00A0]*[:\\-–]?[\\s\\u00A0]*\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?[\\s\\u00A0*_:.]*$");
+            + "(?:[\\s\\u00A0]*[:\\-–]?[\\s\\u00A0]*\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})?[\\s\\u00A0*_:.]*$"
+            // "The Scottish Fire and Rescue Service (SFRS) response –": the body's name over its answers.
+            + "|(?i)^[\\s\\u00A0*_#>]*(?:the\\s+)?(?:[\\p{L}()&'’.]+\\s+){1,8}(?:response|reply)\\s*[:\\-–—][\\s\\u00A0*_]*$");
 
     // The letter's own opening, before anything is answered: thanks, the reference, how the
     // request was handled. "Your request has now been considered." alone says more and stays.

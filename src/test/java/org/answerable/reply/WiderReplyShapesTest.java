@@ -418,4 +418,35 @@ class WiderReplyShapesTest {
         assertThat(subject.answers().getFirst().citations()).isEmpty();
         assertThat(cited.answers().getFirst().citations()).extracting(c -> c.provision().code()).containsExactly("FOIA-s40(2)");
     }
+
+    @Test
+    void labels_above_the_bodys_response_heading_number_the_request_and_the_answer_below_is_shared() {
+        String reply = """
+                You requested –
+                1- How many fires did the service attend that were caused by the impacts of climate change?
+                2- Of these fires how many people died?
+                The Fire and Rescue Service response –
+                Our incident recording system has no category for climate change, so this information is not held.
+                """;
+        List<QuestionRef> questions = List.of(
+                new QuestionRef("1", "How many fires did the service attend that were caused by the impacts of climate change?"),
+                new QuestionRef("2", "Of these fires how many people died?"));
+
+        ReplyProposal proposal = splitter.split(reply, questions, Regime.FOIA);
+
+        assertThat(proposal.answers()).allSatisfy(a -> {
+            assertThat(a.answerText()).startsWith("Our incident recording system has no category");
+            assertThat(a.suggestedOutcome()).isEqualTo(Outcome.NOT_HELD);
+        });
+    }
+
+    @Test
+    void an_answer_that_opens_by_repeating_its_question_loses_the_repeat_but_an_answer_using_its_words_does_not() {
+        String question = "Please supply a copy of the latest workforce change strategy";
+
+        assertThat(AnswerText.withoutTheQuestionRepeated("Please supply a copy of the latest workforce change strategy\n"
+                + "We do not have a workforce change strategy.", question)).isEqualTo("We do not have a workforce change strategy.");
+        assertThat(AnswerText.withoutTheQuestionRepeated("The latest workforce change strategy is attached as a copy.", question))
+                .isEqualTo("The latest workforce change strategy is attached as a copy.");
+    }
 }

@@ -51,6 +51,7 @@ final class Alignment {
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
     private static final Pattern CLOSING_QUOTE = Pattern.compile("[”\"’][ \\t\\u00A0]*(?=\\n|$)");
     private static final int QUOTE_REACH = 800;
+    private static final Pattern SALUTATION = Pattern.compile("(?im)^[ \\t\\u00A0]*dear\\b[^\\n]{0,60}(?:\\n|$)");
     private static final Pattern REGIME_NOTE = Pattern.compile("(?i)[\\s\\u00A0]*as\\s+the\\s+information\\s+you\\s+(?:have\\s+)?requested\\s+is"
             + "\\s+\\W?environmental\\s+information\\W?[^\\n]*(?:\\n|$)");
     private static final Pattern REGIME_PUBLIC_INTEREST = Pattern.compile("(?i)(?:[ \\t\\u00A0]*\\n)*[ \\t\\u00A0]*this\\s+exemption\\s+is"
@@ -140,7 +141,9 @@ final class Alignment {
             unmatched.add(new Span(preamble.from(), outcome.from()));
             give(allQuestions(), outcome, Placement.WHOLE_LETTER);
         } else if (parts.isEmpty()) {
-            respond(preamble, allQuestions(), questions.size() == 1 ? Placement.WHOLE_TEXT : null);
+            Span letter = afterSalutation(preamble);
+            unmatched.add(new Span(preamble.from(), letter.from()));
+            respond(letter, allQuestions(), questions.size() == 1 ? Placement.WHOLE_TEXT : null);
         } else {
             respond(preamble, List.of(), null);
         }
@@ -400,6 +403,13 @@ final class Alignment {
         String words = text.substring(between.from(), between.to());
         return !words.isBlank() && parts.get(part).questions().stream()
                 .anyMatch(q -> AnswerText.withoutTheQuestionRepeated(words, questions.get(q).text()).isBlank());
+    }
+
+    /** A letterhead, addresses and references above "Dear …" are not the answer: the letter starts after it. */
+    private Span afterSalutation(Span region) {
+        Matcher dear = SALUTATION.matcher(text);
+        dear.region(region.from(), region.to());
+        return dear.find() ? new Span(dear.end(), region.to()) : region;
     }
 
     /** The first of the questions restated one after another with nothing between them. */

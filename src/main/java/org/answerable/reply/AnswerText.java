@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class AnswerText {
 
-    private static final Pattern LEFTOVER = Pattern.compile("^[ \\u00A0,.;:?!)\\]}\"'’”*_\\-–—/]+");
+    private static final Pattern LEFTOVER = Pattern.compile("^[ \\u00A0,.;:?!)\\]}\"'’”*_\\-–—/•◦▪]+");
     private static final Pattern ANSWER_MARKER = Pattern.compile("(?i)^[ \\u00A0*_]*(?:(?:our|the\\s+council['’]s|council|in)\\s+)?"
             + "(?:answer|response|reply)\\s*(?:[:.\\-–]|(?=[*_]*[ \\u00A0]*(?:\\n|$)))[*_]*[ \\u00A0]*|^A\\d{0,2}(?:\\s*:|\\s+\\.)[ \\u00A0]*");
     private static final Pattern QUESTIONS_TAIL = Pattern.compile("^[ \\u00A0]*(\\p{Ll}[\\p{L} ,'’-]{0,50}?)[ \\u00A0]*\\n(?:[ \\u00A0]*\\n)*");

@@ -59,7 +59,7 @@ public final class CitationDetector {
     // "cadw" mutates to chadw/gadw), "dwy ddyletswydd" (two duties).
     private static final Pattern DUTY_CONTEXT = Pattern.compile("(?i)\\bconfirm\\b[^.]{0,200}?\\b(?:hold|holds|held)\\b"
             + "|\\bcadarnha\\w*\\b[^.]{0,160}?\\b(?:c|ch|g)adw\\b|\\bdut(?:y|ies)\\b|\\bd?dyletswydd");
-    private static final Pattern DUTY_LETTER = Pattern.compile("(?i)\\bneither\\s+confirm\\s+n?or\\s+deny|\\bNCND\\b|\\bvexatious\\b");
+    private static final Pattern DUTY_LETTER = Pattern.compile("(?i)\\bneither\\s+confirms?\\s+n?or\\s+(?:deny|denies)|\\bNCND\\b|\\bvexatious\\b");
 
     /** The provisions cited in the text, each once, in order of first mention. */
     public List<Citation> detect(String text, Regime regime) {

@@ -27,7 +27,7 @@ final class ReplyWording {
     // "Rather than refusing your request outright, … we could provide …": an offer to narrow it.
     static final Pattern INSTEAD_OF_REFUSING = Pattern.compile("(?i)\\brather\\s+than\\s+refus\\w*(?:\\s+(?:your|the|this)\\s+request)?");
 
-    static final Pattern NEITHER_CONFIRM_NOR_DENY = Pattern.compile("(?i)\\bneither\\s+confirm\\s+n?or\\s+deny|\\bNCND\\b"
+    static final Pattern NEITHER_CONFIRM_NOR_DENY = Pattern.compile("(?i)\\bneither\\s+confirms?\\s+n?or\\s+(?:deny|denies)|\\bNCND\\b"
             + "|\\b(?:will|can)\\s*not\\s+confirm\\s+or\\s+deny|\\bcannot\\s+confirm\\s+or\\s+deny"
             + "|exempt(?:ion)?\\s+from\\s+the\\s+duty\\s+to\\s+confirm\\s+or\\s+deny");
 
@@ -102,18 +102,21 @@ final class ReplyWording {
             + "|I\\s+am\\s+writing\\s+(?:further\\s+to|in\\s+response\\s+to|regarding)\\s+your|I\\s+refer\\s+to\\s+your\\s+(?:request|e-?mail|letter)"
             + "|I\\s+write\\s+(?:in\\s+response\\s+to|further\\s+to|regarding)\\s+your"
             + "|your\\s+(?:request|e-?mail|letter)\\s+(?:was|has\\s+been)\\s+received\\b"
+            + "|your\\s+(?:e-?mails?|letters?|requests?)\\b[^.]{0,80}?\\b(?:is|are|has\\s+been|have\\s+been)\\s+(?:being\\s+)?"
+            + "(?:considered|treated|handled|dealt\\s+with)\\s+(?:to\\s+be\\s+|as\\s+)?(?:a\\s+)?(?:request|under|in\\s+accordance)"
             + "|I\\s+am\\s+writing\\s+to\\s+confirm\\s+that\\s+[^.]{0,80}\\bcompleted\\s+(?:its|our|the)\\s+search)");
     static final Pattern LINE_OPENING = Pattern.compile("(?i)^[\\s\\u00A0]*(?:our|your)\\s+ref(?:erence)?\\b"
             + "|^[\\s\\u00A0]*(?:foi\\s+|request\\s+)?ref(?:erence)?(?:\\s+no\\.?)?\\s*:|^[\\s\\u00A0]*(?:dear|hi|hello)\\s"
-            + "|^[\\s\\u00A0]*date(?:\\s+of\\s+(?:response|reply|request))?\\s*:|^[\\s\\u00A0]*https?://\\S+[\\s\\u00A0]*$"
+            + "|^[\\s\\u00A0]*date(?:\\s+of\\s+(?:response|reply|request))?\\s*:|^[\\s\\u00A0]*https?://\\S+[ \\t\\u00A0]*(?=\\n|$)"
             // "Freedom of Information Request 16/06/669": a heading line, not an answer.
-            + "|^[\\s\\u00A0]*(?:freedom\\s+of\\s+information|foi|foia|eir)\\s+(?:request|act)\\b[^.\\n]{0,40}$");
+            + "|^[\\s\\u00A0]*(?:freedom\\s+of\\s+information|foi|foia|eir)\\s+(?:request|act)\\b[^.\\n]{0,40}(?=\\n|$)"
+            + "|^[\\s\\u00A0]*(?:your\\s+)?request\\s+for\\s+information\\b[^.\\n]{0,40}(?=\\n|$)");
 
     // An outcome for the whole request stated before the questions: the cost limit, vexatious,
     // neither confirm nor deny.
     static final Pattern WHOLE_LETTER = Pattern.compile("(?i)exceed\\w*\\s+the\\s+\\W?(?:appropriate|cost|prescribed)(?:\\s+costs?)?\\s+(?:limit|level)"
             + "|\\bthe\\s+appropriate\\s+limit\\s+(?:is|of)\\s+£"
-            + "|cost\\s+of\\s+complying\\s+with\\s+(?:your|this|the)\\s+request|\\bvexatious\\b|\\bneither\\s+confirm\\s+n?or\\s+deny"
+            + "|cost\\s+of\\s+complying\\s+with\\s+(?:your|this|the)\\s+request|\\bvexatious\\b|\\bneither\\s+confirms?\\s+n?or\\s+(?:deny|denies)"
             + "|\\bmanifestly\\s+unreasonable");
 
     // "See response to Question 2", "Please refer to our answer to question 4": an answer given elsewhere.

@@ -49,16 +49,10 @@ final class Alignment {
     private static final Pattern SECTION_HEADING = Pattern.compile("\\d{1,2}[a-z]?[.)][ \\u00A0]+[^\\n.?!:]{3,80}");
 
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
-    private static final Pattern CLOSING_QUOTE = Pattern.compile("[”\"’][ \\t\\u00A0]*(?=\\n|$)");
-    private static final int QUOTE_REACH = 800;
-    private static final Pattern SALUTATION = Pattern.compile("(?im)^[ \\t\\u00A0]*dear\\b[^\\n]{0,60}(?:\\n|$)");
-    private static final Pattern REGIME_NOTE = Pattern.compile("(?i)[\\s\\u00A0]*as\\s+the\\s+information\\s+you\\s+(?:have\\s+)?requested\\s+is"
-            + "\\s+\\W?environmental\\s+information\\W?[^\\n]*(?:\\n|$)");
-    private static final Pattern REGIME_PUBLIC_INTEREST = Pattern.compile("(?i)(?:[ \\t\\u00A0]*\\n)*[ \\t\\u00A0]*this\\s+exemption\\s+is"
-            + "\\s+subject\\s+to\\s+the\\s+\\W?public\\s+interest\\s+test\\W?[^\\n]*(?:\\n|$)");
     private static final int HEADER_LINE = 80;
 
     private final ReplyText reply;
+    private final AnswerBounds bounds;
     private final String text;
     private final List<Part> parts;
     private final int closing;
@@ -71,6 +65,7 @@ final class Alignment {
 
     Alignment(ReplyText reply, ReplyLayout layout, List<QuestionRef> questions) {
         this.reply = reply;
+        this.bounds = new AnswerBounds(reply);
         this.text = reply.text();
         this.parts = layout.parts();
         this.closing = layout.closing();
@@ -115,7 +110,8 @@ final class Alignment {
                 continue;
             }
             int first = blockStart(i);
-            Span answer = afterClosingQuote(parts.get(first).start(), afterResponseHeading(segment));
+            Span answer = new Span(bounds.afterClosingQuote(parts.get(first).start(), bounds.afterResponseHeading(segment.from(), segment.to()),
+                    segment.to()), segment.to());
             if (i + 1 < parts.size() && parts.get(i + 1).kind() == Kind.QUESTION && (answer.carriesNothing(text) || onlyAsked(answer, i))) {
                 continue;
             }
@@ -141,7 +137,7 @@ final class Alignment {
             unmatched.add(new Span(preamble.from(), outcome.from()));
             give(allQuestions(), outcome, Placement.WHOLE_LETTER);
         } else if (parts.isEmpty()) {
-            Span letter = afterSalutation(preamble);
+            Span letter = new Span(bounds.afterSalutation(preamble.from(), preamble.to()), preamble.to());
             unmatched.add(new Span(preamble.from(), letter.from()));
             respond(letter, allQuestions(), questions.size() == 1 ? Placement.WHOLE_TEXT : null);
         } else {
@@ -297,7 +293,9 @@ final class Alignment {
     }
 
     private void give(List<Integer> to, Span given, Placement placement) {
-        Span span = afterRegimeNote(given);
+        int answerFrom = bounds.afterRegimeNote(given.from(), given.to());
+        unmatched.add(new Span(given.from(), answerFrom));
+        Span span = new Span(answerFrom, given.to());
         if (placement == Placement.LABELLED && giveItemByItem(to, span)) {
             return;
         }
@@ -311,27 +309,6 @@ final class Alignment {
         if (!used) {
             unmatched.add(span);
         }
-    }
-
-    /**
-     * "As the information you have requested is 'environmental information' … we are required to
-     * deal with your request under those Regulations", and the public interest paragraph on that
-     * exemption after it: how the request was handled, the letter's, not the answer's.
-     */
-    private Span afterRegimeNote(Span span) {
-        Matcher note = REGIME_NOTE.matcher(text);
-        note.region(span.from(), span.to());
-        if (!note.lookingAt()) {
-            return span;
-        }
-        int end = note.end();
-        Matcher publicInterest = REGIME_PUBLIC_INTEREST.matcher(text);
-        publicInterest.region(end, span.to());
-        if (publicInterest.lookingAt()) {
-            end = publicInterest.end();
-        }
-        unmatched.add(new Span(span.from(), end));
-        return new Span(end, span.to());
     }
 
     /**
@@ -368,48 +345,11 @@ final class Alignment {
         return new Span(from, Math.max(from, to));
     }
 
-    /**
-     * A request quoted whole (“Please provide … in a spreadsheet.”): its words run to the closing
-     * quotation mark, even past the question's own restated words.
-     */
-    private Span afterClosingQuote(int questionStart, Span answer) {
-        int open = questionStart;
-        while (open > 0 && (Character.isWhitespace(text.charAt(open - 1)) || text.charAt(open - 1) == '\u00A0')) {
-            open--;
-        }
-        boolean quoted = open > 0 && "“\"‘".indexOf(text.charAt(open - 1)) >= 0 || questionStart < text.length()
-                && "“\"‘".indexOf(text.charAt(questionStart)) >= 0;
-        if (!quoted) {
-            return answer;
-        }
-        Matcher close = CLOSING_QUOTE.matcher(text);
-        close.region(answer.from(), Math.min(answer.to(), answer.from() + QUOTE_REACH));
-        return close.find() ? new Span(close.end(), answer.to()) : answer;
-    }
-
-    /** "In Response:", "We answered": what precedes it still belongs to the request. */
-    private Span afterResponseHeading(Span segment) {
-        int line = reply.lineOf(segment.from());
-        for (int l = line + 1; l < reply.lineCount() && reply.lineStart(l) < segment.to(); l++) {
-            if (ReplyWording.RESPONSE_HEADING.matcher(reply.line(l)).find()) {
-                return new Span(Math.min(reply.lineEnd(l), segment.to()), segment.to());
-            }
-        }
-        return segment;
-    }
-
     /** The rest of a question the restatement did not take (a wrapped line): the requester's words. */
     private boolean onlyAsked(Span between, int part) {
         String words = text.substring(between.from(), between.to());
         return !words.isBlank() && parts.get(part).questions().stream()
                 .anyMatch(q -> AnswerText.withoutTheQuestionRepeated(words, questions.get(q).text()).isBlank());
-    }
-
-    /** A letterhead, addresses and references above "Dear …" are not the answer: the letter starts after it. */
-    private Span afterSalutation(Span region) {
-        Matcher dear = SALUTATION.matcher(text);
-        dear.region(region.from(), region.to());
-        return dear.find() ? new Span(dear.end(), region.to()) : region;
     }
 
     /** The first of the questions restated one after another with nothing between them. */

@@ -86,7 +86,9 @@ final class OutcomeSuggestion {
             return new Suggested(data ? Outcome.PARTLY_ANSWERED : elsewhere ? Outcome.REDIRECTED : Outcome.NOT_HELD, true);
         }
         if (elsewhere) {
-            return new Suggested(data ? Outcome.ANSWERED : Outcome.REDIRECTED, true);
+            // Section 21 (FOISA s25) cited: the answer is where the letter points, whatever figures it quotes.
+            boolean exemptAsPublished = citations.stream().anyMatch(c -> c.provision().pointsElsewhere()) && !hasTable;
+            return new Suggested(data && !exemptAsPublished ? Outcome.ANSWERED : Outcome.REDIRECTED, true);
         }
         if (ReplyWording.CLARIFICATION.matcher(prose).find() && !data) {
             return new Suggested(Outcome.CLARIFICATION_SOUGHT, true);

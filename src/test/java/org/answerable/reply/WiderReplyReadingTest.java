@@ -161,4 +161,16 @@ class WiderReplyReadingTest {
         assertThat(cited.answers().getFirst().citations()).extracting(c -> c.provision().code()).containsExactly("FOIA-s40(2)");
     }
 
+
+    @Test
+    void information_exempt_as_already_published_is_redirected_even_when_a_figure_is_quoted() {
+        Outcome outcome = splitter.split("""
+                1. How many people were homeless in 2023?
+                The figure of 1,203 households is published at https://example.gov.uk/homelessness and is therefore
+                exempt under section 21 of the Act as reasonably accessible to you.
+                """, List.of(new QuestionRef("1", "How many people were homeless in 2023?")), Regime.FOIA).answers().getFirst()
+                .suggestedOutcome();
+
+        assertThat(outcome).isEqualTo(Outcome.REDIRECTED);
+    }
 }

@@ -30,6 +30,7 @@ final class TableLine {
             + "|within|with|into|per|below|above|least|nearly|almost|roughly|exceed|exceeds|exceeding|exceeded"
             // "… April 01-March 31": the figure is a day of the month.
             + "|(?:[\\p{L}\\d]+-)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)$");
+    private static final Pattern SLASH = Pattern.compile("[ \\u00A0]+/[ \\u00A0]+");
     static final int SHORT_CELL = 40;
     private static final int LONGEST_LABEL = 60;
     // A question copied into the requester's own table ("…how many requests did you receive? 1360 1218").
@@ -50,6 +51,10 @@ final class TableLine {
         }
         if (content.indexOf('|') >= 0) {
             return piped(content);
+        }
+        List<String> slashed = slashed(content);
+        if (slashed != null) {
+            return slashed;
         }
         List<String> cells = spaced(content);
         if (cells.size() < 2 || cells.subList(1, cells.size()).stream().noneMatch(c -> Cell.of(c).isFigure())) {
@@ -84,6 +89,19 @@ final class TableLine {
         // "27(1) |": one cell of a table copied one cell per line.
         boolean oneBorderedCell = cells.size() == 1 && content.endsWith("|") && cells.getFirst().length() <= 2 * SHORT_CELL;
         return cells.size() >= 2 || oneBorderedCell ? cells : null;
+    }
+
+    /**
+     * "2005 / 2006 / 2007", "Requests received / 1168 / 1103 / 1058": cells a web page's table left
+     * separated by slashes. Two slashes at least, and figures after the first cell.
+     */
+    private static List<String> slashed(String content) {
+        String[] cells = SLASH.split(content);
+        if (cells.length < 3) {
+            return null;
+        }
+        long figures = Arrays.stream(cells).skip(1).filter(c -> Cell.of(c).isFigure() || TableLayout.isPeriod(c)).count();
+        return figures >= 2 && figures * 2 >= cells.length - 1 ? Arrays.stream(cells).map(TableLine::clean).toList() : null;
     }
 
     private static boolean labelFits(String label, int figures) {

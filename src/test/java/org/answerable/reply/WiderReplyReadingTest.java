@@ -173,4 +173,17 @@ class WiderReplyReadingTest {
 
         assertThat(outcome).isEqualTo(Outcome.REDIRECTED);
     }
+
+    @Test
+    void cells_left_separated_by_slashes_are_a_table_under_a_header_of_years() {
+        DataTable table = TablePasteParser.parse("""
+                2005 / 2006 / 2007 / 2008
+                Requests received / 1168 / 1103 / 1058 / 1073
+                Answered in time / 585 / 581 / 776 / 622
+                """).orElseThrow();
+
+        assertThat(table.columnHeaders()).containsExactly("2005", "2006", "2007", "2008");
+        assertThat(table.rowHeaders()).containsExactly("Requests received", "Answered in time");
+        assertThat(TablePasteParser.parse("Please reply by email / post / phone.")).isEmpty();
+    }
 }

@@ -38,7 +38,9 @@ record LineMarker(List<Reading> readings, int parent, boolean bullet, int conten
             + "(?:q|question|request|item|point|part|answer|response)\\s*\\.?\\s*(" + VALUE + ")(?![\\w])(?!\\s+\\d)" + TAIL);
     // "1. and 2 This information is not recorded": bare numbers grouped at a line's start.
     private static final Pattern NUMBER_LIST = Pattern.compile(LEAD + "(\\d{1,2})[.)]((?:\\s*(?:,|and|&)\\s*\\d{1,2}[.)]?)+)(?![\\w%])" + TAIL);
-    private static final Pattern NUMBERED = Pattern.compile(LEAD + "(\\(?)(\\d{1,2})(\\)|\\.(?!\\d)|:|\\s?[-–—](?=\\s))" + TAIL);
+    // "1 There are 5 properties": a bare number before a capitalised word labels a line too.
+    private static final Pattern NUMBERED = Pattern.compile(LEAD + "(\\(?)(\\d{1,2})(\\)|\\.(?!\\d)|:|\\s?[-–—](?=\\s)"
+            + "|(?=[ \\u00A0]+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\\p{Lu}[\\p{Ll}'’]))" + TAIL);
     private static final Pattern LETTERED = Pattern.compile(LEAD + "(\\(?)([a-zA-Z]|[ivxIVX]{2,6})([.)])(?=[\\s*_]|$)" + TAIL);
     private static final Pattern BULLET = Pattern.compile("^[\\s\\u00A0]*(?:[•◦▪‣·]|[*\\-–—](?=\\s))\\s+");
     private static final Pattern YOU_ASKED = Pattern.compile("(?i)" + LEAD + "(?:you\\s+asked(?:\\s+(?:for|whether|if|about))?"

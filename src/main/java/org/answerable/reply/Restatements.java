@@ -102,6 +102,20 @@ final class Restatements {
                 || OPENERS.indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
+        int last = at - 1;
+        while (last >= 0 && (text.charAt(last) == ' ' || text.charAt(last) == '\u00A0')) {
+            last--;
+        }
+        if (last >= 0 && last < at - 1 && Character.isDigit(text.charAt(last))) {
+            // "1 How many …": a bare number opening the line labels the question.
+            int before = last;
+            while (before >= 0 && Character.isDigit(text.charAt(before))) {
+                before--;
+            }
+            if (last - before <= 2 && (before < 0 || text.charAt(before) == '\n')) {
+                return true;
+            }
+        }
         return i < 0 || text.charAt(i) == '\n' || ENDS.indexOf(text.charAt(i)) >= 0;
     }
 }

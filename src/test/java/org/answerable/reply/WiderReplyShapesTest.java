@@ -309,4 +309,24 @@ class WiderReplyShapesTest {
                 .isEqualTo("The latest workforce change strategy is attached as a copy.");
     }
 
+
+    @Test
+    void bare_numbers_label_the_questions_and_their_answers_numbered_again() {
+        String reply = """
+                The information requested is as follows;
+
+                1 How many one bedroom properties are available to let this week?
+
+                2 How many people are on the waiting list for one bedroom properties?
+
+                1 There are 5 one bedroom properties available for re-let this week.
+
+                2 There are 614 applicants on the waiting list.
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("1", "How many one bedroom properties are available to let this week?"),
+                new QuestionRef("2", "How many people are on the waiting list for one bedroom properties?"));
+
+        assertThat(answers(reply, questions)).containsExactly("There are 5 one bedroom properties available for re-let this week.",
+                "There are 614 applicants on the waiting list.");
+    }
 }

@@ -52,6 +52,12 @@ final class AnswerText {
             if (marker.find()) {
                 text = dropLeadingBlankLines(LEFTOVER.matcher(text.substring(marker.end())).replaceFirst(""));
             }
+            Matcher asking = ReplyWording.REQUESTER_VOICE.matcher(text);
+            int firstBreak = text.indexOf("\n\n");
+            if (asking.lookingAt() && firstBreak > 0) {
+                // "Please provide this by email …": the request's own last words, before the answer.
+                text = text.substring(firstBreak);
+            }
             Matcher signed = REQUEST_SIGN_OFF.matcher(text);
             if (signed.lookingAt()) {
                 text = text.substring(signed.end());

@@ -39,7 +39,7 @@ record LineMarker(List<Reading> readings, int parent, boolean bullet, int conten
     // "1. and 2 This information is not recorded": bare numbers grouped at a line's start.
     private static final Pattern NUMBER_LIST = Pattern.compile(LEAD + "(\\d{1,2})[.)]((?:\\s*(?:,|and|&)\\s*\\d{1,2}[.)]?)+)(?![\\w%])" + TAIL);
     // "1 There are 5 properties": a bare number before a capitalised word labels a line too.
-    private static final Pattern NUMBERED = Pattern.compile(LEAD + "(\\(?)(\\d{1,2})(\\)|\\.(?!\\d)|:|\\s?[-–—](?=\\s)"
+    private static final Pattern NUMBERED = Pattern.compile(LEAD + "(\\(?)(\\d{1,2})(\\)|\\.(?!\\d)|:|,(?=[ \\u00A0]+\\p{Lu})|\\s?[-–—](?=\\s)"
             + "|(?=[ \\u00A0]+(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\\p{Lu}[\\p{Ll}'’]))" + TAIL);
     private static final Pattern LETTERED = Pattern.compile(LEAD + "(\\(?)([a-zA-Z]|[ivxIVX]{2,6})([.)])(?=[\\s*_]|$)" + TAIL);
     private static final Pattern BULLET = Pattern.compile("^[\\s\\u00A0]*(?:[•◦▪‣·]|[*\\-–—](?=\\s))\\s+");

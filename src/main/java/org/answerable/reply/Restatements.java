@@ -106,8 +106,11 @@ final class Restatements {
         while (last >= 0 && (text.charAt(last) == ' ' || text.charAt(last) == '\u00A0')) {
             last--;
         }
+        if (last > 0 && last < at - 1 && text.charAt(last) == ',' && Character.isDigit(text.charAt(last - 1))) {
+            last--;
+        }
         if (last >= 0 && last < at - 1 && Character.isDigit(text.charAt(last))) {
-            // "1 How many …": a bare number opening the line labels the question.
+            // "1 How many …", "1, When …": a bare number opening the line labels the question.
             int before = last;
             while (before >= 0 && Character.isDigit(text.charAt(before))) {
                 before--;

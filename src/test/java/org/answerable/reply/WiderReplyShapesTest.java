@@ -329,4 +329,23 @@ class WiderReplyShapesTest {
         assertThat(answers(reply, questions)).containsExactly("There are 5 one bedroom properties available for re-let this week.",
                 "There are 614 applicants on the waiting list.");
     }
+
+    @Test
+    void numbers_followed_by_a_comma_label_the_request_and_its_last_words_are_not_the_answer() {
+        String reply = """
+                I would like the following data on arrests in 2012:
+
+                1, When an arrest was made
+
+                2, How old the arrested persons were
+
+                Please provide this by email in a spreadsheet.
+
+                This information is exempt under Section 40 of the Act as it could identify the persons arrested.
+                """;
+        List<QuestionRef> questions = List.of(new QuestionRef("1", "When an arrest was made"),
+                new QuestionRef("2", "How old the arrested persons were"));
+
+        assertThat(answers(reply, questions)).allSatisfy(a -> assertThat(a).startsWith("This information is exempt under Section 40"));
+    }
 }

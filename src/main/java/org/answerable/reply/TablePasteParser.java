@@ -28,6 +28,11 @@ public final class TablePasteParser {
     /** Consecutive table lines: where they start, how many hold cells, and the rows they make. */
     private record Region(int firstLine, int tableLines, List<List<String>> rows) {}
 
+    // Each label starts with a capital: "from 1 April to 31 March" is a sentence, not pairs.
+    private static final String PAIR_TEXT = "(\\p{Lu}[^\\d]{0,60}?)\\s+(\\d[\\d,]*(?:\\.\\d+)?%?)(?=\\s|$)";
+    private static final java.util.regex.Pattern PAIR = java.util.regex.Pattern.compile(PAIR_TEXT);
+    private static final java.util.regex.Pattern RUN_TOGETHER = java.util.regex.Pattern.compile("(?:" + PAIR_TEXT + "\\s*){3,}");
+
     private TablePasteParser() {
     }
 
@@ -44,6 +49,9 @@ public final class TablePasteParser {
             Region largest = regions.stream().filter(TablePasteParser::isTable)
                     .reduce((a, b) -> b.tableLines() > a.tableLines() ? b : a).orElse(null);
             rows = largest == null ? shortLineBlocks(lines) : withHeadingAbove(largest, lines);
+        }
+        if (rows.isEmpty()) {
+            rows = runTogetherPairs(lines);
         }
         return rows.isEmpty() ? Optional.empty() : TableLayout.shape(rows).filter(TablePasteParser::holdsFigures)
                 .map(table -> TableKey.of(text).applyTo(table));
@@ -161,6 +169,27 @@ public final class TablePasteParser {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A two-column table a page ran into one line: "Female 4046 Male 21175 Not Recorded 210 Grand
+     * Total 25432", each label followed by its figure, three pairs at least. The longest such line.
+     */
+    private static List<List<String>> runTogetherPairs(List<String> lines) {
+        List<List<String>> best = List.of();
+        for (String line : lines) {
+            String content = TableLine.clean(line);
+            if (!RUN_TOGETHER.matcher(content).matches()) {
+                continue;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            java.util.regex.Matcher pair = PAIR.matcher(content);
+            while (pair.find()) {
+                rows.add(List.of(pair.group(1).strip(), pair.group(2)));
+            }
+            best = rows.size() > best.size() ? rows : best;
+        }
+        return best;
     }
 
     /** A table pasted one cell per line without tabs, e.g. from a PDF: short lines in blocks. */

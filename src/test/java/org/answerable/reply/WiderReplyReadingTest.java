@@ -186,4 +186,13 @@ class WiderReplyReadingTest {
         assertThat(table.rowHeaders()).containsExactly("Requests received", "Answered in time");
         assertThat(TablePasteParser.parse("Please reply by email / post / phone.")).isEmpty();
     }
+
+    @Test
+    void a_two_column_table_run_into_one_line_is_read_pair_by_pair() {
+        DataTable table = TablePasteParser.parse("Female 4046 Male 21175 Not Recorded 210 Grand Total 25432").orElseThrow();
+
+        assertThat(table.rows()).hasSize(4);
+        assertThat(table.rows().getLast().getLast().value()).isEqualByComparingTo("25432");
+        assertThat(TablePasteParser.parse("In 2019 we received 12 complaints and upheld 3 of them after review.")).isEmpty();
+    }
 }

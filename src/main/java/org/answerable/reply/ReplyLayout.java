@@ -38,8 +38,6 @@ final class ReplyLayout {
     // "Request 2" heads a question; the requester's words follow, not the authority's.
     private static final Pattern ASKS = Pattern.compile("(?i)^[\\s\\u00A0>#*_\"“]*(?:request|your\\s+request)\\b");
 
-    private static final Pattern REQUESTER_ASKS = Pattern.compile("(?i)\\bplease\\s+(?:could\\s+you\\s+)?(?:provide|send|supply|tell)"
-            + "|\\bcould\\s+you\\s+(?:please\\s+)?(?:provide|send|tell)|\\bI\\s+would\\s+like\\b");
     private static final int PROSE_LINE = 50;
 
     private final List<Part> parts;
@@ -213,7 +211,7 @@ final class ReplyLayout {
     private static boolean requestSignedOff(ReplyText reply, int signOff) {
         boolean asked = false;
         for (int line = Math.max(0, signOff - 8); line < signOff; line++) {
-            asked |= REQUESTER_ASKS.matcher(reply.line(line)).find();
+            asked |= ReplyWording.REQUESTER_ASKS.matcher(reply.line(line)).find();
         }
         int prose = 0;
         for (int line = signOff + 1; line < Math.min(reply.lineCount(), signOff + 12); line++) {

@@ -24,8 +24,6 @@ import org.answerable.authority.Regime;
 public final class ReplySplitter {
 
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
-    private static final Pattern REQUESTER_ASKS = Pattern.compile("(?i)\\bplease\\s+(?:provide|send|supply|confirm|advise|explain)"
-            + "|\\bI\\s+(?:request|would\\s+like|am\\s+requesting|ask)\\b|\\bcould\\s+you\\b|\\bcan\\s+you\\b");
     private static final Pattern TRAILING_SPACE = Pattern.compile("(?m)[ \\u00A0]+$");
 
     private final AnswerReader reader = new AnswerReader();
@@ -86,7 +84,7 @@ public final class ReplySplitter {
         int dot = text.indexOf(". ", c.start());
         int line = text.indexOf('\n', c.start());
         int to = Math.min(dot < 0 ? text.length() : dot, line < 0 ? text.length() : line);
-        return REQUESTER_ASKS.matcher(text.substring(from, to)).find();
+        return ReplyWording.REQUESTER_ASKS.matcher(text.substring(from, to)).find();
     }
 
     private static List<String> paragraphs(String text) {

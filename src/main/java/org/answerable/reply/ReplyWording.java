@@ -64,13 +64,18 @@ final class ReplyWording {
             + "|information|data|figures|letter|appendix|annex|response)|(?:attached|enclosed)[.:]?[ \\u00A0]*(?:\\n|$))";
 
     // A document handed over with the answer: beside a refusal it makes the answer partial.
-    static final Pattern DOCUMENT_GIVEN = Pattern.compile("(?i)\\b(" + ATTACHED + "|accompanying|pleased\\s+to\\s+provide"
-            + "|(?:have|has)\\s+(?:been\\s+)?provided\\s+(?:you\\s+with|below|for)|(?:shown|provided)\\s+below)\\b");
+    private static final String GIVEN = ATTACHED + "|accompanying|pleased\\s+to\\s+provide"
+            + "|(?:have|has)\\s+(?:been\\s+)?provided\\s+(?:you\\s+with|below|for)|(?:shown|provided)\\s+below";
+    static final Pattern DOCUMENT_GIVEN = Pattern.compile("(?i)\\b(?:" + GIVEN + ")\\b");
 
-    // Signs that the answer itself gives something: a document or a set of figures.
-    static final Pattern PROVIDED = Pattern.compile("(?i)\\b(" + ATTACHED + "|accompanying|please\\s+find|as\\s+follows|pleased\\s+to\\s+provide"
-            + "|(?:have|has)\\s+(?:been\\s+)?provided\\s+(?:you\\s+with|below|for)"
-            + "|(?<!reasons?\\s{1,3})(?:see|shown|provided|set\\s+out|detailed)\\s+below)\\b");
+    // Signs that the answer itself gives something: a document or a set of figures, or a pointer
+    // to figures below it ("please find", "as follows", "see below", but not "the reasons set out below").
+    static final Pattern PROVIDED = Pattern.compile("(?i)\\b(?:" + GIVEN + "|please\\s+find|as\\s+follows"
+            + "|(?<!reasons?\\s{1,3})(?:see|set\\s+out|detailed)\\s+below)\\b");
+
+    // A requester asking, in a quoted request: "please could you provide", "I would like".
+    static final Pattern REQUESTER_ASKS = Pattern.compile("(?i)\\bplease\\s+(?:could\\s+you\\s+)?(?:provide|send|supply|tell|confirm|advise|explain)"
+            + "|\\b(?:could|can)\\s+you\\b|\\bI\\s+(?:request|would\\s+like|am\\s+requesting|ask)\\b");
 
     // The request's own closing words, which replies restate after the last answer.
     static final Pattern REQUESTER_VOICE = Pattern.compile("(?i)\\b(please\\s+(?:instead\\s+)?provide\\s+(?:it|this|the\\s+information|me)"
